@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 # Official font names mapped onto the Noto CJK fonts of a Linux test machine; without such aliases
-# LibreOffice falls back glyph by glyph and converts several times slower.
+# LibreOffice falls back glyph by glyph and converts several times slower. Calibri (the workbook's default
+# font, which sets Excel's column width unit) goes to the closest metric font there, not to DejaVu Sans,
+# whose wide digits would print every sheet at two thirds of its size.
 _FONTS_CONF = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
@@ -19,6 +21,7 @@ _FONTS_CONF = """<?xml version="1.0"?>
 _ALIASES = {
     "Noto Serif CJK SC": ("仿宋", "仿宋_GB2312", "宋体", "方正小标宋简体"),
     "Noto Sans CJK SC": ("黑体",),
+    "Liberation Sans": ("Calibri",),
 }
 
 
