@@ -1,7 +1,6 @@
 """Generic openpyxl helpers shared by every workbook jxplan writes: safe cell values, CJK-aware widths and
 row heights, A4 print setup. Reports and the exchange workbooks both use these."""
 
-import math
 import re
 from datetime import date, datetime
 
@@ -24,13 +23,18 @@ _CELL_PADDING = 0.8
 
 def clean_text(text: str) -> str:
     """Text as a cell can hold it: no XML-illegal control characters, at most Excel's 32 767 characters."""
-    text = _ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("", text)
     return text[:EXCEL_MAX_TEXT]
 
 
 def set_text(cell, text: str) -> None:
     """Write `text` as text whatever it looks like: `=SUM(A1)`, `+86`, `@x`, `#N/A` never become formulas."""
-    cell.value = clean_text(text)
+    # Assigning cell.value would re-run openpyxl's type guessing (which turns "=…" into a formula and
+    # "#N/A" into an error) and its character check; the text is already clean, so store it as a string.
+    cell._value = clean_text(text)
     cell.data_type = "s"
 
 
@@ -64,15 +68,22 @@ def width_for(text: str, font_size: float) -> float:
     return units_for(display_width(text), font_size) + 2 * _CELL_PADDING
 
 
+def line_cells_of(text: str) -> tuple[int, ...]:
+    """Display cells of each line of `text`; measure once, then ask display_width/line_count questions of it."""
+    return tuple(map(line_cells, text.split("\n")))
+
+
+def wrapped_lines(cells: tuple[int, ...], width: float, font_size: float) -> int:
+    """Lines that lines of `cells` display cells wrap to in a column `width` units wide (at least 1)."""
+    usable = max(width - 2 * _CELL_PADDING, 1.0)
+    per_line = max(int(usable * _PT_PER_UNIT * 2 / font_size), 2)
+    # Wrapping breaks between CJK characters anywhere, so counting cells is close enough.
+    return max(sum(-(-n // per_line) or 1 for n in cells), 1)
+
+
 def line_count(text: str, width: float, font_size: float) -> int:
     """Lines `text` wraps to in a column `width` units wide at `font_size` pt (at least 1)."""
-    usable = max(width - 2 * _CELL_PADDING, 1.0)
-    cells_per_line = max(int(usable * _PT_PER_UNIT * 2 / font_size), 2)
-    lines = 0
-    for line in text.split("\n"):
-        # Wrapping breaks between CJK characters anywhere, so counting cells is close enough.
-        lines += max(1, math.ceil(line_cells(line) / cells_per_line))
-    return max(lines, 1)
+    return wrapped_lines(line_cells_of(text), width, font_size)
 
 
 def height_for(lines: int, font_size: float) -> float:

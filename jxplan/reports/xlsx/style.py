@@ -1,6 +1,5 @@
 """Fonts, sizes, colours and cell styles of jxplan's Excel 报表 (GOVDOC.md §4.5), built once per workbook."""
 
-import copy
 from dataclasses import dataclass
 
 # Font names of the report profile. TODO(profile): read from jxplan.reports.profile once it lands on main.
@@ -62,7 +61,7 @@ class StyleBook:
             style = self._cache[look] = self._build(look)
         # openpyxl keeps a cell's style as an index array into the workbook's tables; copying a prepared
         # one is the cheapest public-equivalent of assigning the same font/border/alignment objects.
-        cell._style = copy.copy(style)
+        cell._style = style.__copy__()
 
     def _build(self, look: Look):
         from openpyxl.cell import Cell

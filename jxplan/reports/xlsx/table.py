@@ -95,29 +95,71 @@ def header_merges(columns: Sequence[Column]) -> tuple[int, list[tuple[int, int, 
     return depth, merges
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, Val):
-        value = value.value
-    if value is None:
+def _shown(raw: object) -> str:
+    """The text a value shows, for measuring."""
+    if raw is None:
         return ""
-    if isinstance(value, float):
-        return f"{value:,.2f}"
-    return str(value)
+    if isinstance(raw, float):
+        return f"{raw:,.2f}"
+    return str(raw)
 
 
-def column_widths(table: Table) -> list[float]:
+@dataclass
+class _Prepared:
+    """Body rows resolved once: raw values, looks and the measured text of every cell (None for group rows)."""
+
+    raws: list[list[object] | None]
+    looks: list[list[Look] | None]
+    cells: list[list[tuple[int, ...]] | None]
+
+
+def _prepare(table: Table) -> _Prepared:
+    plain: dict[tuple[int, bool], Look] = {}
+    measured: dict[str, tuple[int, ...]] = {}  # documents repeat unit names and deadlines a lot
+    raws, looks, cells = [], [], []
+    for row in table.rows:
+        if isinstance(row, Group):
+            raws.append(None)
+            looks.append(None)
+            cells.append(None)
+            continue
+        row_raws, row_looks, row_cells = [], [], []
+        for i, (col, value) in enumerate(zip(table.columns, row, strict=True)):
+            if isinstance(value, Val):
+                raw, look = value.value, _look_for(col, value)
+            else:
+                raw = value
+                key = (i, isinstance(raw, int | float) and not isinstance(raw, bool))
+                look = plain.get(key) or plain.setdefault(key, _look_for(col, raw))
+            text = _shown(raw)
+            m = measured.get(text)
+            if m is None:
+                m = measured[text] = sheet.line_cells_of(text)
+            row_raws.append(raw)
+            row_looks.append(look)
+            row_cells.append(m)
+        raws.append(row_raws)
+        looks.append(row_looks)
+        cells.append(row_cells)
+    return _Prepared(raws, looks, cells)
+
+
+def column_widths(table: Table, prepared: _Prepared | None = None) -> list[float]:
     """Widths that fit the text (CJK-aware), flex columns sharing what is left of the page width."""
-    body_size, header_size = font_size("body"), font_size("header")
+    prepared = prepared or _prepare(table)
+    header_size = font_size("header")
+    body_units = sheet.units_for(1, font_size("body"))
+    widest = [0] * len(table.columns)
+    for row_cells in prepared.cells:
+        if row_cells:
+            for i, m in enumerate(row_cells):
+                widest[i] = max(widest[i], *m)
     widths = []
     for i, col in enumerate(table.columns):
         leaf = col.header[-1]
         # Headers may wrap at most to two lines; their longest word should not be broken mid-way.
         natural = sheet.width_for(leaf, header_size) / (2 if sheet.display_width(leaf) > 8 else 1)
-        for row in table.rows:
-            if not isinstance(row, Group) and i < len(row):
-                text = _shown(row[i])
-                if text:
-                    natural = max(natural, sheet.width_for(text, body_size))
+        natural = max(natural, widest[i] * body_units + sheet.width_for("", 1))
         widths.append(min(max(natural, col.min_width), col.max_width))
     flex = [i for i, c in enumerate(table.columns) if c.flex]
     if flex:
@@ -131,8 +173,8 @@ def column_widths(table: Table) -> list[float]:
     return [round(w, 1) for w in widths]
 
 
-def _look_for(col: Column, value: object) -> tuple[object, Look]:
-    """The raw value to store and its look, from the column defaults and a Val's overrides."""
+def _look_for(col: Column, value: object) -> Look:
+    """The look of a value in `col`: the column's defaults, numbers right-aligned, a Val's overrides."""
     val = value if isinstance(value, Val) else None
     raw = val.value if val else value
     is_number = isinstance(raw, int | float) and not isinstance(raw, bool)
@@ -140,8 +182,7 @@ def _look_for(col: Column, value: object) -> tuple[object, Look]:
     number_format = (val.number_format if val and val.number_format else None) or (
         col.number_format if is_number else "General"
     )
-    look = Look("body", align, number_format, val.light if val else None, val.bold if val else False)
-    return raw, look
+    return Look("body", align, number_format, val.light if val else None, val.bold if val else False)
 
 
 def write_table(ws, table: Table, *, progress: Callable[[int, int], None] | None = None) -> Placed:
@@ -150,7 +191,8 @@ def write_table(ws, table: Table, *, progress: Callable[[int, int], None] | None
 
     styles = StyleBook(ws)
     ncols = len(table.columns)
-    widths = column_widths(table)
+    prepared = _prepare(table)
+    widths = column_widths(table, prepared)
     total_width = sum(widths)
     heights: dict[int, float] = {}
     merges: list[tuple[int, int, int, int]] = []  # 1-based sheet coordinates
@@ -216,19 +258,13 @@ def write_table(ws, table: Table, *, progress: Callable[[int, int], None] | None
             merges.append((r, 1, r, ncols))
             heights[r] = sheet.height_for(sheet.line_count(row.text, total_width, body_size), body_size)
             continue
-        values, looks = [], []
-        for col, value in zip(table.columns, row, strict=True):
-            raw, look = _look_for(col, value)
-            values.append(raw)
-            looks.append(look)
-        r = put_row(values, looks)
+        r = put_row(prepared.raws[i], prepared.looks[i])
         lines = 1
-        for c, value in enumerate(values):
-            if value is None or value == "" or ((i, c) in inside and (i, c) not in body_merges):
+        for c, m in enumerate(prepared.cells[i]):
+            if m == (0,) or ((i, c) in inside and (i, c) not in body_merges):
                 continue
             last_r, last_c = body_merges.get((i, c), (i, c))
-            text = _shown(value)
-            n = sheet.line_count(text, sum(widths[c : last_c + 1]), body_size) if "\n" in text or len(text) > 3 else 1
+            n = sheet.wrapped_lines(m, widths[c] if last_c == c else sum(widths[c : last_c + 1]), body_size)
             if last_r > i:
                 tall.append((i, last_r, n))
             else:
