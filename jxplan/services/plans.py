@@ -127,12 +127,15 @@ class _PlanWriter:
     def __init__(self, ws, conn: sqlite3.Connection, plan_id: int, plan_uid: str, jurisdiction: str, directory, result):
         self.ws, self.conn, self.plan_id, self.plan_uid = ws, conn, plan_id, plan_uid
         self.jurisdiction, self.directory, self.result = jurisdiction, directory, result
+        self._unit_ids: dict[str, int] = {}
 
     def unit_id(self, unit: dict) -> int:
         name = unit.get("name") or unit.get("raw") or ""
-        if not self.directory.resolve(name, self.jurisdiction) and name not in self.result.unknown_units:
-            self.result.unknown_units.append(name)
-        return resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        if name not in self._unit_ids:
+            if not self.directory.resolve(name, self.jurisdiction):
+                self.result.unknown_units.append(name)
+            self._unit_ids[name] = resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        return self._unit_ids[name]
 
     def plan_units(self, units: list[dict]) -> None:
         self.conn.execute("DELETE FROM plan_unit WHERE plan_id = ?", (self.plan_id,))
