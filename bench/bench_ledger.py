@@ -8,16 +8,64 @@ import argparse
 import statistics
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
+from jxplan.core.model import Assignment, Plan, Section, SubItem, Task, TaskProgress
+from jxplan.core.periods import Period
+from jxplan.core.status import Light, Status, Thresholds
 from jxplan.reports.xlsx import ledger
 from jxplan.reports.xlsx.export import write_data
 from jxplan.reports.xlsx.table import Group
-from tests.reports_xlsx import fakes
+from jxplan.services.report_data import EntryView, ItemStatus, ReportData, TaskRow
+
+UNITS = ["市科技局", "市经信局", "市发展改革委", "市财政局", "市人力社保局", "市市场监管局"]
 
 
-def make_data(rows: int):
-    return fakes.ReportData("嘉兴市推动科技创新和产业创新深度融合实施方案", sections=fakes.ledger_sections(rows, 10))
+def make_data(rows: int, sections: int = 10) -> ReportData:
+    """A plan of `rows` tasks in `sections` sections, each with the lead's and a co-operating unit's entry."""
+    secs = tuple(Section(s + 1, "一二三四五六七八九十"[s % 10], f"第{s + 1}部分重点任务", 1) for s in range(sections))
+    statuses = [Status.ON_TRACK, Status.BEHIND, Status.DONE, Status.NOT_STARTED]
+    task_rows = []
+    for n in range(1, rows + 1):
+        lead, coop = UNITS[n % 6], UNITS[(n + 1) % 6]
+        task = Task(
+            n,
+            f"T{n}",
+            1,
+            secs[(n - 1) * sections // rows].id,
+            str(n),
+            f"培育创新企业梯队第{n}项",
+            "",
+            deadline_text="2027年12月底",
+            subitems=(SubItem("一是", "强化以企业为主体的研发中心建设。"), SubItem("二是", "壮大专精特新企业队伍。")),
+            assignments=(Assignment(n % 6 + 1, lead, "lead"), Assignment((n + 1) % 6 + 1, coop, "coop")),
+        )
+        status = statuses[n % 4]
+        entries = (
+            EntryView(
+                1,
+                lead,
+                "lead",
+                TaskProgress(
+                    1,
+                    "2026Q3",
+                    status,
+                    60.0,
+                    f"1.完成第{n}项季度目标。\n2.召开推进会2次。",
+                    "资金到位偏慢。",
+                    "加快进度。",
+                ),
+            ),
+            EntryView(2, coop, "coop", TaskProgress(2, "2026Q3", status, 60.0, "=配合完成调研。")),
+        )
+        light = Light.RED if status is Status.BEHIND else Light.GREEN
+        task_rows.append(
+            TaskRow(task, secs[task.section_id - 1], lead, (coop,), entries, ItemStatus(status, 60.0, light, None))
+        )
+    plan = Plan(1, "P1", "嘉兴市推动科技创新和产业创新深度融合实施方案", sections=secs)
+    settings = {"clerk_name": "王晓燕", "clerk_phone": "0573-82345678"}
+    return ReportData(plan, Period.parse("2026Q3"), None, None, settings, Thresholds(), date(2026, 9, 30), task_rows)
 
 
 def bare_xlsxwriter(data, path: Path) -> None:

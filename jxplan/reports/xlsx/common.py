@@ -10,8 +10,8 @@ from jxplan.errors import UserError
 from jxplan.reports.xlsx.table import Val
 
 # A raw value that is nothing but a number ("3.55", "-1.2", "1,200") is written as a number; anything with
-# words around it ("44.5左右", "累计达800", "前50") stays text exactly as the document has it.
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.(\d+))?$")
+# words or a sign around it ("44.5左右", "累计达800", "前50", "+80" = an increase) stays text as written.
+_PLAIN_NUMBER = re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)(\.(\d+))?$")
 _SEP = "\u3000\u3000"  # two ideographic spaces between the parts of the 填报 line
 
 
@@ -32,6 +32,11 @@ def fill_line(unit_name: str, clerk: str, phone: str, day: date | None) -> str:
 def names(units) -> str:
     """Unit names joined with 、 as documents list them."""
     return "、".join(u for u in units if u)
+
+
+def number(text: str) -> object:
+    """A 序号 like 12 as a number; 1-1 or (一) as text."""
+    return int(text) if text.isdigit() else text
 
 
 def number_or_text(raw: str | None, value: float | None = None) -> object:

@@ -1,8 +1,9 @@
 """指标进度表: the plan's indicator table in its own column layout, with this period's actuals, rate and status."""
 
+import re
 from dataclasses import dataclass
 
-from jxplan.reports.xlsx.common import names, number_or_text
+from jxplan.reports.xlsx.common import names, number, number_or_text
 from jxplan.reports.xlsx.table import Column, Table, Val, runs
 
 QUARTERS = {1: "一季度", 2: "二季度", 3: "三季度", 4: "四季度"}
@@ -39,12 +40,14 @@ def quarter_of(code: str) -> tuple[int, int] | None:
 def plan_layout(indicators, columns_hint: dict | None = None) -> Layout:
     """The column layout the plan's indicator table had, read back from its indicators' values.
 
-    `columns_hint` is the plan's stored source layout; when it lists header texts their order wins, since
-    plans order year columns either way (seed 000: 2024年, 2027年; seed 001: 2027年, 2025年, 2023年).
+    Value columns come in the order the values were stored (baseline, then targets as the document lists
+    them: seed 000 2024年, 2027年; seed 001 2027年, 2025年, 2023年). `columns_hint` is the plan's stored
+    source layout; its "headers" (the source header row) name the group columns and the unit column and,
+    when they list the value columns, fix their order.
     """
-    hint = columns_hint or {}
+    headers = [re.sub(r"\s+", "", h) for h in (columns_hint or {}).get("headers") or []]
     depth = max((len(i.category) for i in indicators), default=0)
-    groups = tuple(hint.get("groups") or ())[:depth]
+    groups = tuple(headers[: headers.index("序号")] if "序号" in headers else ())[:depth]
     groups += ("类别",) * (depth - len(groups))
     labels: list[str] = []
     quarters: set[int] = set()
@@ -58,15 +61,14 @@ def plan_layout(indicators, columns_hint: dict | None = None) -> Layout:
             if q:
                 years.add(q[0])
                 quarters.add(q[1])
-    order = list(hint.get("columns") or ())
-    if order:
-        labels.sort(key=lambda s: order.index(s) if s in order else len(order))
+    if any(label in headers for label in labels):
+        labels.sort(key=lambda s: headers.index(s) if s in headers else len(headers))
     return Layout(
         groups=groups,
         values=tuple(labels),
         quarters=tuple(sorted(quarters)),
         milestone_year=max(years) if years else None,
-        units_header=hint.get("units") or "责任单位",
+        units_header=next((h for h in reversed(headers) if "责任" in h), "责任单位"),
     )
 
 
@@ -95,39 +97,43 @@ def _name(ind) -> str:
     return name
 
 
-def indicator_cells(row, layout: Layout) -> list[object]:
-    """The cells of one indicator row of the report data, in the layout's column order."""
+def indicator_cells(row, layout: Layout, data) -> list[object]:
+    """The cells of one IndicatorRow, in the layout's column order."""
     ind = row.indicator
     by_label = {value_label(v): v for v in ind.values if v.kind != "milestone"}
     cells: list[object] = list(ind.category) + [None] * (len(layout.groups) - len(ind.category))
-    cells.append(int(ind.number) if ind.number.isdigit() else ind.number)
+    cells.append(number(ind.number))
     cells.append(_name(ind))
     for label in layout.values:
         v = by_label.get(label)
         cells.append(number_or_text(v.raw, v.value) if v else None)
+    milestones = {quarter_of(v.period): v for v in ind.milestones}
     for q in layout.quarters:
-        m = next(
-            (v for v in ind.values if v.kind == "milestone" and quarter_of(v.period) == (layout.milestone_year, q)),
-            None,
-        )
-        actual = row.quarter_actuals.get(f"{layout.milestone_year}Q{q}")
+        m = milestones.get((layout.milestone_year, q))
+        code = f"{layout.milestone_year}Q{q}"
+        actual = row.actual if code == data.period.code else data.milestone_actuals.get((ind.id, code))
         cells.append(number_or_text(m.raw, m.value) if m else None)
-        cells.append(number_or_text(actual.raw, actual.value) if actual else None)
-    actual = row.actual
-    cells.append(number_or_text(actual.raw, actual.value) if actual else None)
+        cells.append(_actual(actual))
+    cells.append(_actual(row.actual))
     cells.append(row.rate)
-    light = row.light
-    cells.append(Val(light.label, light=light.value) if light else (row.status_text or None))
-    cells.append(names(a.unit_name for a in ind.assignments))
+    cells.append(Val(row.light.label, light=row.light.value) if row.light else None)
+    cells.append(names(row.unit_names))
     return cells
 
 
+def _actual(actual) -> object:
+    if actual is None:
+        return None
+    return number_or_text(actual.raw, actual.value) if actual.raw else actual.value
+
+
 def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
-    """The indicator progress table of `data` (a ReportData)."""
-    inds = [r.indicator for r in data.indicators]
-    layout = plan_layout(inds, data.indicator_columns)
+    """The indicator progress table of a ReportData."""
+    hint = data.plan.indicator_columns or {}
+    inds = [r.indicator for r in data.indicator_rows]
+    layout = plan_layout(inds, hint)
     cols = columns(layout, data.period.label)
-    rows = [indicator_cells(r, layout) for r in data.indicators]
+    rows = [indicator_cells(r, layout, data) for r in data.indicator_rows]
     merges: list[tuple[int, int, int, int]] = []
     for level in range(len(layout.groups)):
         # A group cell spans the rows of its group, within the enclosing group (体系 ⊃ 任务).
@@ -140,15 +146,16 @@ def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
             if not ind.milestones:
                 rows[i][first_q] = ANNUAL_ONLY
                 merges.append((i, first_q, i, last_q))
-    title = data.indicator_title or f"{data.plan_title}主要指标进度表"
+    title = hint.get("title") or f"{data.plan.title}\n主要指标进度表"
     scope = f"（{data.unit_name}）" if data.unit_name else ""
+    note = data.plan.indicator_note
     return Table(
-        title=f"{title}{scope}\n（{data.period.label}）",
+        title=f"{title}{scope}（{data.period.label}）",
         columns=cols,
         rows=rows,
         merges=merges,
         attachment=attachment,
         fill_line=fill_line,
-        notes=[data.indicator_note] if data.indicator_note else [],
+        notes=[note] if note else [],
         freeze_cols=len(layout.groups) + 2,
     )

@@ -1,7 +1,7 @@
 """重点工作清单: the plan's key-work list in its own layout (category, 序号, 重点工作, 主要工作内容, 责任单位)
 with this period's progress and status."""
 
-from jxplan.reports.xlsx.common import names
+from jxplan.reports.xlsx.common import names, number
 from jxplan.reports.xlsx.ledger import joined, status_cell
 from jxplan.reports.xlsx.table import Column, Table, runs
 
@@ -20,27 +20,26 @@ def columns(with_category: bool) -> list[Column]:
 
 
 def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
-    """The key-work list of `data` (a ReportData)."""
-    works = data.key_works
+    """The key-work list of a ReportData."""
+    works = data.key_work_rows
     with_category = any(w.key_work.category for w in works)
     rows = []
     for w in works:
         kw = w.key_work
         cells = [kw.category] if with_category else []
         cells += [
-            int(kw.number) if kw.number.isdigit() else kw.number,
+            number(kw.number),
             kw.name,
             kw.content,
-            names(a.unit_name for a in kw.assignments),
+            names((w.lead_name, *w.coop_names)),
             joined(w.entries, "progress"),
-            status_cell(w.status),
+            status_cell(w.state),
         ]
         rows.append(cells)
     merges = [(a, 0, b, 0) for a, b in runs([w.key_work.category for w in works])] if with_category else []
-    title = data.key_work_title or f"{data.plan_title}重点工作清单"
     scope = f"（{data.unit_name}）" if data.unit_name else ""
     return Table(
-        title=f"{title}{scope}\n（{data.period.label}）",
+        title=f"{data.plan.title}\n重点工作清单{scope}（{data.period.label}）",
         columns=columns(with_category),
         rows=rows,
         merges=merges,

@@ -1,6 +1,6 @@
 """任务落实台账: every task of the plan (or of a unit's slice) with this period's progress, grouped by section."""
 
-from jxplan.reports.xlsx.common import names
+from jxplan.reports.xlsx.common import names, number
 from jxplan.reports.xlsx.table import Column, Group, Table, Val
 
 COLUMNS = (
@@ -16,36 +16,57 @@ COLUMNS = (
     Column(("下步计划",), min_width=12, max_width=26, flex=True),
     Column(("备注",), min_width=8, max_width=12),
 )
+_NUMERALS = set("一二三四五六七八九十")
 
 
-def status_cell(status) -> object:
-    """The status text, filled red when 滞后 and yellow when 未启动: the colour never stands alone."""
+def status_cell(state) -> object:
+    """The status text (未填报 when nobody reported), filled red when 滞后 and yellow when 未启动."""
+    status = state.status
     if status is None:
-        return None
+        return state.label
     light = {"behind": "red", "not_started": "yellow"}.get(status.value)
     return Val(status.label, light=light) if light else status.label
 
 
 def joined(entries, field: str) -> str:
-    """One unit's text as is; several units' texts each under its unit name."""
-    texts = [(unit, getattr(p, field).strip()) for unit, p in entries if getattr(p, field).strip()]
-    if len(texts) == 1 and len(entries) == 1:
+    """One reporting unit's text as is; several units' texts each under its unit name."""
+    texts = [(e.unit_name, getattr(e.entry, field).strip()) for e in entries if e.entry]
+    texts = [(unit, text) for unit, text in texts if text]
+    if len(texts) == 1 and sum(1 for e in entries if e.entry) == 1:
         return texts[0][1]
     return "\n".join(f"【{unit}】{text}" for unit, text in texts)
 
 
-def task_row(row) -> list[object]:
-    """The ledger cells of one task row of the report data."""
-    missing = names(row.missing)
+def heading(section) -> str:
+    """A section's heading as documents number them: 一、标题 or （一）标题."""
+    label = section.label.strip()
+    if label and set(label) <= _NUMERALS:
+        return f"{label}、{section.title}"
+    return f"{label}{section.title}"
+
+
+def content(task) -> str:
+    """具体内容: the sub-items one per line, else the task text after its title."""
+    if task.subitems:
+        return "\n".join(f"{s.label}{s.text}" for s in task.subitems)
+    text = task.text.strip()
+    if text.startswith(task.title):
+        text = text[len(task.title) :].lstrip("。；;，,. ")
+    return text
+
+
+def task_cells(row) -> list[object]:
+    """The ledger cells of one TaskRow."""
+    missing = names(e.unit_name for e in row.entries if e.entry is None)
     return [
-        int(row.number) if row.number.isdigit() else row.number,
-        row.title,
-        row.content,
-        names(row.lead),
-        names(row.coops),
-        row.deadline,
+        number(row.task.number),
+        row.task.title,
+        content(row.task),
+        row.lead_name,
+        names(row.coop_names),
+        row.task.deadline_text,
         joined(row.entries, "progress"),
-        status_cell(row.status),
+        status_cell(row.state),
         joined(row.entries, "problems"),
         joined(row.entries, "next_steps"),
         f"未报送：{missing}" if missing else "",
@@ -53,15 +74,15 @@ def task_row(row) -> list[object]:
 
 
 def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
-    """The ledger table of `data` (a ReportData)."""
+    """The ledger table of a ReportData."""
     rows: list = []
-    for section in data.sections:
-        if section.title:
-            rows.append(Group(section.title))
-        rows.extend(task_row(t) for t in section.tasks)
+    for section, task_rows in data.by_section():
+        if section is not None:
+            rows.append(Group(heading(section)))
+        rows.extend(task_cells(r) for r in task_rows)
     scope = f"（{data.unit_name}）" if data.unit_name else ""
     return Table(
-        title=f"{data.plan_title}重点任务落实台账{scope}\n（{data.period.label}）",
+        title=f"{data.plan.title}\n重点任务落实台账{scope}（{data.period.label}）",
         columns=COLUMNS,
         rows=rows,
         attachment=attachment,

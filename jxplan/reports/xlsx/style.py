@@ -2,20 +2,6 @@
 
 from dataclasses import dataclass
 
-# Font names of the report profile. TODO(profile): read from jxplan.reports.profile once it lands on main.
-FONT_LABEL = "黑体"  # 附件 label
-FONT_TITLE = "方正小标宋简体"
-FONT_HEADER = "黑体"
-FONT_BODY = "仿宋"
-FONT_FOOTER = "宋体"
-
-SIZE_LABEL = 14
-SIZE_TITLE = 18
-SIZE_FILL = 11
-SIZE_HEADER = 11
-SIZE_BODY = 11
-SIZE_NOTE = 10
-
 HEADER_FILL = "F2F2F2"
 GROUP_FILL = "F7F7F7"
 # Fill and text colour per light (GOVDOC.md §5.2): the status text is always written too, never colour alone.
@@ -25,16 +11,40 @@ LIGHT_COLOURS = {
     "green": ("C6EFCE", "006100"),
 }
 
-# role → (font, size in pt, thin borders): label = 附件 label, fill = 填报单位 line, group = a section row.
-ROLES = {
-    "label": (FONT_LABEL, SIZE_LABEL, False),
-    "title": (FONT_TITLE, SIZE_TITLE, False),
-    "fill": (FONT_BODY, SIZE_FILL, False),
-    "header": (FONT_HEADER, SIZE_HEADER, True),
-    "group": (FONT_HEADER, SIZE_BODY, True),
-    "body": (FONT_BODY, SIZE_BODY, True),
-    "note": (FONT_BODY, SIZE_NOTE, False),
-}
+
+@dataclass(frozen=True)
+class SheetFonts:
+    """Font names and sizes (pt) of a sheet's parts.
+
+    TODO(profile): build from jxplan.reports.profile (fonts.table, table_header, title) once it is on main.
+    """
+
+    label: str = "黑体"  # 附件 label
+    title: str = "方正小标宋简体"
+    header: str = "黑体"
+    body: str = "仿宋"
+    footer: str = "宋体"
+    label_pt: float = 14
+    title_pt: float = 18
+    header_pt: float = 11
+    body_pt: float = 11
+    note_pt: float = 10
+
+    def role(self, role: str) -> tuple[str, float, bool]:
+        """(font, size, thin borders) of a role: label, title, fill (填报 line), header, group (section row),
+        body or note."""
+        return {
+            "label": (self.label, self.label_pt, False),
+            "title": (self.title, self.title_pt, False),
+            "fill": (self.body, self.body_pt, False),
+            "header": (self.header, self.header_pt, True),
+            "group": (self.header, self.body_pt, True),
+            "body": (self.body, self.body_pt, True),
+            "note": (self.body, self.note_pt, False),
+        }[role]
+
+    def size(self, role: str) -> float:
+        return self.role(role)[1]
 
 
 @dataclass(frozen=True)
@@ -51,16 +61,17 @@ class Look:
 class StyleBook:
     """Cell styles built once and shared: setting font/border/alignment per cell is 2x slower than copying."""
 
-    def __init__(self, ws):
+    def __init__(self, ws, fonts: SheetFonts | None = None):
         self._ws = ws
+        self.fonts = fonts or SheetFonts()
         self._cache: dict[Look, object] = {}
 
     def apply(self, cell, look: Look) -> None:
         style = self._cache.get(look)
         if style is None:
             style = self._cache[look] = self._build(look)
-        # openpyxl keeps a cell's style as an index array into the workbook's tables; copying a prepared
-        # one is the cheapest public-equivalent of assigning the same font/border/alignment objects.
+        # openpyxl keeps a cell's style as an array of indexes into the workbook's style tables; copying a
+        # prepared one gives the cell the same font/border/alignment objects without re-registering them.
         cell._style = style.__copy__()
 
     def _build(self, look: Look):
@@ -68,14 +79,10 @@ class StyleBook:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         proto = Cell(self._ws)
-        name, size, bordered = ROLES[look.role]
+        name, size, bordered = self.fonts.role(look.role)
         colour = LIGHT_COLOURS[look.light][1] if look.light else None
         proto.font = Font(name=name, size=size, bold=look.bold, color=colour)
-        proto.alignment = Alignment(
-            horizontal=look.align,
-            vertical="center",
-            wrap_text=look.role not in ("label",),
-        )
+        proto.alignment = Alignment(horizontal=look.align, vertical="center", wrap_text=look.role != "label")
         if bordered:
             side = Side(style="thin", color="000000")
             proto.border = Border(left=side, right=side, top=side, bottom=side)
@@ -86,8 +93,3 @@ class StyleBook:
             proto.fill = PatternFill("solid", fgColor=fill)
         proto.number_format = look.number_format
         return proto._style
-
-
-def font_size(role: str) -> float:
-    """Point size of a role, for width and height estimates."""
-    return ROLES[role][1]

@@ -5,7 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from jxplan.reports.xlsx import sheet
-from jxplan.reports.xlsx.style import FONT_FOOTER, Look, StyleBook, font_size
+from jxplan.reports.xlsx.style import Look, SheetFonts, StyleBook
 
 _PROGRESS_EVERY = 500
 
@@ -144,11 +144,11 @@ def _prepare(table: Table) -> _Prepared:
     return _Prepared(raws, looks, cells)
 
 
-def column_widths(table: Table, prepared: _Prepared | None = None) -> list[float]:
+def column_widths(table: Table, fonts: SheetFonts, prepared: _Prepared | None = None) -> list[float]:
     """Widths that fit the text (CJK-aware), flex columns sharing what is left of the page width."""
     prepared = prepared or _prepare(table)
-    header_size = font_size("header")
-    body_units = sheet.units_for(1, font_size("body"))
+    header_size = fonts.header_pt
+    body_units = sheet.units_for(1, fonts.body_pt)
     widest = [0] * len(table.columns)
     for row_cells in prepared.cells:
         if row_cells:
@@ -185,14 +185,22 @@ def _look_for(col: Column, value: object) -> Look:
     return Look("body", align, number_format, val.light if val else None, val.bold if val else False)
 
 
-def write_table(ws, table: Table, *, progress: Callable[[int, int], None] | None = None) -> Placed:
+def write_table(
+    ws,
+    table: Table,
+    *,
+    fonts: SheetFonts | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Placed:
     """Write `table` on the empty worksheet `ws` and set it up for printing; returns where the parts went."""
     from openpyxl.cell import Cell
 
-    styles = StyleBook(ws)
+    styles = StyleBook(ws, fonts)
+    fonts = styles.fonts
+    font_size = fonts.size
     ncols = len(table.columns)
     prepared = _prepare(table)
-    widths = column_widths(table, prepared)
+    widths = column_widths(table, fonts, prepared)
     total_width = sum(widths)
     heights: dict[int, float] = {}
     merges: list[tuple[int, int, int, int]] = []  # 1-based sheet coordinates
@@ -295,7 +303,7 @@ def write_table(ws, table: Table, *, progress: Callable[[int, int], None] | None
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     freeze = f"{get_column_letter(table.freeze_cols + 1)}{first_body}"
-    sheet.setup_print(ws, title_rows=(first_header, last_header), freeze=freeze, footer_font=FONT_FOOTER)
+    sheet.setup_print(ws, title_rows=(first_header, last_header), freeze=freeze, footer_font=fonts.footer)
     if progress:
         progress(total_rows, total_rows)
     return Placed((first_header, last_header), first_body, last_body, tuple(widths))
