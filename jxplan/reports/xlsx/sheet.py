@@ -76,8 +76,9 @@ def line_cells_of(text: str) -> tuple[int, ...]:
 def wrapped_lines(cells: tuple[int, ...], width: float, font_size: float) -> int:
     """Lines that lines of `cells` display cells wrap to in a column `width` units wide (at least 1)."""
     usable = max(width - 2 * _CELL_PADDING, 1.0)
-    per_line = max(int(usable * _PT_PER_UNIT * 2 / font_size), 2)
-    # Wrapping breaks between CJK characters anywhere, so counting cells is close enough.
+    # One character less than fits: line-breaking rules keep "，" and "。" off a line's start, so lines end
+    # early, and the spreadsheet's pixel rounding differs from this estimate.
+    per_line = max(int(usable * _PT_PER_UNIT * 2 / font_size) - 2, 2)
     return max(sum(-(-n // per_line) or 1 for n in cells), 1)
 
 
