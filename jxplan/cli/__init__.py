@@ -11,7 +11,7 @@ from jxplan import __version__
 from jxplan.errors import UserError
 
 # Each module has add_parser(subparsers) and run(args) -> int. Order = order in --help.
-COMMAND_MODULES = ["gui", "demo", "plans", "units"]
+COMMAND_MODULES = ["gui", "demo", "plans", "units", "import_plan"]
 
 _ARGPARSE_PHRASES = {
     "the following arguments are required": "缺少必填参数",
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        importlib.import_module(f"jxplan.cli.{name.replace('-', '_')}").add_parser(sub)
+        importlib.import_module(f"jxplan.cli.{name}").add_parser(sub)
     return parser
 
 
