@@ -60,7 +60,9 @@ def find_targets(text: str, *, default_year: int | None = None) -> list[dict]:
         if matches and aim and not _POLICY.search(body):
             shown = f"{year_clause}，{body}" if year_clause and not targets_since(targets, year_clause) else body
             for m in matches:
-                qualifier = " ".join(q for q in (m["prefix"], m["suffix"]) if q) or None
+                # `达到20%以上`: 达到 only says "reach"; the bound is 以上.
+                prefix = m["prefix"] if m["prefix"] not in ("达到", "达") else None
+                qualifier = m["suffix"] or prefix
                 targets.append(
                     {
                         "text": shown,
@@ -87,7 +89,7 @@ def _skip(body: str, m: re.Match) -> bool:
     before = body[: m.start()]
     if before.endswith(_NOT_AFTER):
         return True
-    if before and (before[-1].isascii() and before[-1].isalnum() or before[-1] in "+-.·"):
+    if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "+-.·"):
         return True
     after = body[m.end() : m.end() + 1]
     return bool(after) and after.isascii() and after.isalnum()

@@ -25,7 +25,9 @@ _PREFIXES = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
-_SUFFIXES = sorted(["以上", "及以上", "左右", "以内", "以下", "及以下", "内", "上下", "以前", "前"], key=len, reverse=True)
+_SUFFIXES = sorted(
+    ["以上", "及以上", "左右", "以内", "以下", "及以下", "内", "上下", "以前", "前"], key=len, reverse=True
+)
 
 _NUMBER = r"\d+(?:\.\d+)?"
 # Units of measure that may follow a number inside a cell (`4.8%`, `0.05个百分点`).

@@ -55,7 +55,8 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def _is_pipe_row(line: str) -> bool:
-    return line.count("|") >= 2 or line.rstrip().endswith("|")
+    """A table row: two bars, a closing bar, or a numbered row cut short (`16 | 深化…`)."""
+    return line.count("|") >= 2 or line.rstrip().endswith("|") or bool(re.match(r"^\s*\d{1,3}\s*\|", line))
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
@@ -168,7 +169,7 @@ def _flat_header(lines: list[str], i: int) -> list[str] | None:
 
 def _take_flat_table(lines: list[str], i: int, blocks: list[Block]) -> int:
     header = _flat_header(lines, i) or []
-    table = Table(rows=[["分组", *header]], line=i + 1, origin="flat")
+    table = Table(rows=[["分组", *header]], line=i + 1, origin="flat", row_lines=[i + 1])
     paras = [(j, lines[j].strip()) for j in range(i, len(lines)) if lines[j].strip()]
     k = len(header)
     expected = 1
@@ -208,7 +209,7 @@ def _take_flat_table(lines: list[str], i: int, blocks: list[Block]) -> int:
 
 
 def _looks_like_units(text: str) -> bool:
-    return len(text) <= 60 and not re.search(r"[。；;]", text)
+    return len(text) <= 60 and not re.search(r"[。；;]", text) and not re.match(r"^\d", text)
 
 
 _STATUS = re.compile(r"^(按时推进|序时推进|已完成|完成|滞后|未启动|推进中|正常推进|超序时)$")

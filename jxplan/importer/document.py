@@ -24,9 +24,10 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
     """The JSON contract of `jxplan parse` (docs/parse-schema.md) for a document already cut into blocks."""
     paras = [b for b in blocks if isinstance(b, Para)]
     meta, start = read_meta(paras)
-    first_line = paras[start].line if start < len(paras) else 0
+    first_line = paras[start].line if 0 < start < len(paras) else 0
     body = [b for b in blocks if b.line >= first_line and not (isinstance(b, Para) and is_chrome(b.text))]
-    jurisdiction = jurisdiction or infer_jurisdiction(meta, list(directory.jurisdictions))
+    all_text = "\n".join(b.text if isinstance(b, Para) else "\n".join("".join(r) for r in b.rows) for b in blocks)
+    jurisdiction = jurisdiction or infer_jurisdiction(meta, list(directory.jurisdictions), all_text)
     matcher = UnitMatcher(directory, jurisdiction)
     year = _document_year(meta)
     outline = read_outline([b for b in body if isinstance(b, Para)])

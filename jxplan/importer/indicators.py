@@ -18,7 +18,9 @@ from jxplan.importer.unitmatch import UnitMatcher
 _SELF_SET = "*＊"
 _MEASURE_IN_NAME = re.compile(r"[(（]([%％‰个家项件人名次元亿万吨亩公里平方米千瓦时年天户所座台套篇批/·.]{1,8})[)）]")
 # Indicators where a smaller number is the aim: a target below the baseline is then expected.
-_LOWER_IS_BETTER = re.compile(r"能耗|排放|失业率|倍差|下降|发生率|死亡率|事故|以内|强度下降|PM2\.5|空置|不良率|差距")
+_LOWER_IS_BETTER = re.compile(
+    r"能耗|排放|失业率|倍差|下降|发生率|死亡率|事故|以内|PM2\.5|空置|不良率|差距|位次|排名|名次"
+)
 
 
 def _value(raw: str, year: int | None, period: str | None = None) -> dict:
@@ -112,14 +114,18 @@ def check_indicator(indicator: dict, where: str) -> list[dict]:
     series = [v for v in [indicator["baseline"], *indicator["targets"]] if v and v["value"] is not None]
     series.sort(key=lambda v: v["year"] or 0)
     steps = [b["value"] - a["value"] for a, b in itertools.pairwise(series)]
-    shown = " → ".join(f"{v['year']}年 {v['raw']}" for v in series)
+    shown = " → ".join(f"{v['year']}年 {v['raw']}" if v["year"] else f"现值 {v['raw']}" for v in series)
     if any(s > 0 for s in steps) and any(s < 0 for s in steps):
         out.append(
             {"where": where, "message": f"指标“{indicator['name']}”的目标值升降方向不一致（{shown}），请核对原文。"}
         )
     base = indicator["baseline"]
     if base and base["value"] is not None and not _LOWER_IS_BETTER.search(indicator["name"]):
-        below = [t for t in indicator["targets"] if t["value"] is not None and t["value"] < base["value"]]
+        below = [
+            t
+            for t in indicator["targets"]
+            if t["value"] is not None and t["value"] < base["value"] and t["qualifier"] != "前"
+        ]
         if below:
             out.append(
                 {

@@ -13,6 +13,11 @@ def read_key_works(layout: Layout, *, label: str, year: int | None, matcher: Uni
     out = []
     for position, row in enumerate(layout.rows, start=1):
         where = f"{label} 第{position}行"
+        targets = find_targets(layout.cell(row, "content"), default_year=year)
+        for target in targets:
+            # A list for one year (2023年重点工作清单) dates every target in it.
+            if target["year"] is None and not target["recurring"]:
+                target["year"] = year
         name = layout.cell(row, "name") or layout.cell(row, "task")
         content = layout.cell(row, "content")
         if not content and not layout.cols("name"):
@@ -26,7 +31,7 @@ def read_key_works(layout: Layout, *, label: str, year: int | None, matcher: Uni
                 "name": name,
                 "content": content,
                 "units": matcher.units(_row_units(layout, row), where),
-                "targets": find_targets(content, default_year=year),
+                "targets": targets,
                 "raw_row": layout.raw_rows[position - 1],
                 "line": layout.row_lines[position - 1],
             }

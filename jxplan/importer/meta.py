@@ -111,7 +111,7 @@ def _title_run(paras: list[Para], start: int) -> tuple[str | None, bool]:
             break
         if parts and re.fullmatch(r"[(（].*[)）]", text):
             break
-        if len(text) > 60 or "。" in text or text.endswith((":", "：")) or _HEADING.match(text):
+        if len(text) > 60 or "。" in text or "|" in text or text.endswith((":", "：")) or _HEADING.match(text):
             break
         if _DATE_LINE.match(text):
             break
@@ -173,18 +173,32 @@ def plan_years(title: str, paras: list[Para]) -> tuple[int | None, int | None]:
     return None, None
 
 
-def infer_jurisdiction(meta: Meta, jurisdictions: list[str]) -> str:
-    """平湖市… → 平湖市; 嘉政办发 → 嘉兴市; otherwise 嘉兴市, the city whose directory ships with jxplan."""
-    for text in (meta.title, meta.issuer):
-        if not text:
+def infer_jurisdiction(meta: Meta, jurisdictions: list[str], text: str = "") -> str:
+    """平湖市… → 平湖市; 嘉政办发 → 嘉兴市; else the place the text names most; else 嘉兴市."""
+    for head in (meta.title, meta.issuer):
+        if not head:
             continue
         for name in sorted(jurisdictions, key=len, reverse=True):
             short = name[:-1] if name.endswith(("市", "县", "区")) and len(name) > 2 else name
-            if text.startswith((name, short)) and short != "嘉兴":
+            if re.match(rf"^(20\d{{2}}年)?{name}", head) or (short != "嘉兴" and head.startswith(short)):
                 return name
     if meta.doc_number and meta.doc_number[0] in _NUMBER_PREFIX:
         return _NUMBER_PREFIX[meta.doc_number[0]]
-    return "嘉兴市"
+    return _most_named(jurisdictions, text)
+
+
+def _most_named(jurisdictions: list[str], text: str) -> str:
+    """A table without a title (嘉善现值, 县发改局) still names its place; the city wins ties."""
+    if any(name + "政府" in text for name in jurisdictions if name != "嘉兴市"):
+        return "嘉兴市"  # county governments as responsible units: a city document
+    counts = {}
+    for name in jurisdictions:
+        short = name[:-1] if name.endswith(("市", "县", "区")) and len(name) > 2 else name
+        counts[name] = text.count(short)
+    if "嘉兴市" in counts:
+        counts["嘉兴市"] -= sum(text.count(n) for n in jurisdictions if n.startswith("嘉兴") and n != "嘉兴市")
+    best = max(counts, key=lambda n: (counts[n], n == "嘉兴市"), default="嘉兴市")
+    return best if counts.get(best, 0) > counts.get("嘉兴市", 0) else "嘉兴市"
 
 
 def strip_chrome(blocks: list[Block]) -> list[Block]:
