@@ -1,0 +1,1 @@
+"""Word and Excel reports in the government's formats."""
