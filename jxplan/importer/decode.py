@@ -38,8 +38,9 @@ def _plausible(text: str) -> bool:
     if any(ch in _CONTROL for ch in text):
         return False
     wide = [ch for ch in text if ord(ch) > 0x2FFF]
-    if not wide:
-        return True
+    if len(wide) < 20:
+        return True  # too little text to judge
+
     common = 0
     for ch in wide:
         try:
@@ -47,7 +48,7 @@ def _plausible(text: str) -> bool:
             common += 1
         except UnicodeEncodeError:
             pass
-    return common / len(wide) >= 0.9
+    return common / len(wide) >= 0.85
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
@@ -55,7 +56,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("-sig", "-bom") if encoding == "utf-8-sig" else encoding
+                return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise InputFileError(f"文件以 {encoding} 标记开头，但内容无法按该编码读取。", where=name) from exc
     try:

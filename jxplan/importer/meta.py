@@ -101,23 +101,26 @@ def body_start(paras: list[Para]) -> int:
 def _title_run(paras: list[Para], start: int) -> tuple[str | None, bool]:
     """Join the short lines that open the body into the title; `draft` if marked 征求意见稿."""
     parts: list[str] = []
-    draft = False
+    draft = complete = False
     for p in paras[start : start + 8]:
         text = p.text.strip()
-        if is_chrome(text) or (not parts and re.fullmatch(r"[(（].*[)）]", text)):
+        bracketed = re.fullmatch(r"[(（].*[)）]", text)
+        if is_chrome(text) or (not parts and bracketed):
             continue
-        if re.fullmatch(r"[(（].*(征求意见稿|讨论稿|送审稿|草案).*[)）]", text):
+        if bracketed and re.search(r"征求意见稿|讨论稿|送审稿|草案", text):
             draft = True
             break
-        if parts and re.fullmatch(r"[(（].*[)）]", text):
+        if bracketed and _YEARS.fullmatch(text):
+            parts.append(text)  # `(2025—2027年)` on a line of its own belongs to the title
+            break
+        if complete or bracketed:
             break
         if len(text) > 60 or "。" in text or "|" in text or text.endswith((":", "：")) or _HEADING.match(text):
             break
         if _DATE_LINE.match(text):
             break
         parts.append(re.sub(r"^【[^】]*】", "", text))
-        if _PLAN_WORD.search(parts[-1]):
-            break
+        complete = bool(_PLAN_WORD.search(parts[-1]))
     return (clean_cell("".join(parts)) or None), draft
 
 
