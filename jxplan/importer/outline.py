@@ -226,7 +226,7 @@ def _mark_task_part(out: Outline) -> None:
     for i in in_part:
         if i.kind == "N3":
             tasks.append(i)
-        elif id(i.section) not in n3_sections and (i.units or len("".join(i.lines)) > 40 or i.section.lead):
+        elif id(i.section) not in n3_sections and (i.units or len("".join(i.lines)) > 40 or _top(i.section).lead):
             # A `（一）` heading without `1.` items under it is itself the task when it has a body.
             tasks.append(i)
     out.items = tasks
