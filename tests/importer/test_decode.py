@@ -5,7 +5,6 @@ import pytest
 from jxplan.errors import InputFileError
 from jxplan.importer import parse_file
 from jxplan.importer.decode import decode_bytes
-
 from tests.importer.samples import PLAN_WITH_NOTICE
 
 
