@@ -146,25 +146,38 @@ class _PlanWriter:
             )
 
     def sections(self, sections: list[dict]) -> list[int]:
-        self.conn.execute("DELETE FROM section WHERE plan_id = ?", (self.plan_id,))
+        """Rewrite the plan's sections in place by position, so an unchanged outline keeps its ids."""
+        existing = [
+            r["id"]
+            for r in self.conn.execute("SELECT id FROM section WHERE plan_id = ? ORDER BY position", (self.plan_id,))
+        ]
         ids: list[int] = []
         for pos, sec in enumerate(sections):
             parent = sec.get("parent_index")
             if parent is None and sec.get("parent"):
                 parent = next((i for i in range(pos - 1, -1, -1) if sections[i].get("label") == sec["parent"]), None)
-            ids.append(
-                self.conn.execute(
-                    "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        self.plan_id,
-                        ids[parent] if parent is not None and parent < len(ids) else None,
-                        sec.get("label", ""),
-                        sec.get("title", ""),
-                        sec.get("level") or 1,
-                        pos,
-                    ),
-                ).lastrowid
+            values = (
+                ids[parent] if parent is not None and parent < len(ids) else None,
+                sec.get("label", ""),
+                sec.get("title", ""),
+                sec.get("level") or 1,
+                pos,
             )
+            if pos < len(existing):
+                self.conn.execute(
+                    "UPDATE section SET parent_id = ?, label = ?, title = ?, level = ?, position = ? WHERE id = ?",
+                    (*values, existing[pos]),
+                )
+                ids.append(existing[pos])
+            else:
+                ids.append(
+                    self.conn.execute(
+                        "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
+                        (self.plan_id, *values),
+                    ).lastrowid
+                )
+        for surplus in existing[len(sections) :]:
+            self.conn.execute("DELETE FROM section WHERE id = ?", (surplus,))
         return ids
 
     def _next_uid(self, letter: str) -> str:
