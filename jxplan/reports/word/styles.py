@@ -153,6 +153,8 @@ def _apply_style(styles_el, spec: StyleSpec, p: ReportProfile) -> None:
     for tag in ("keepNext", "keepLines"):
         remove_child(ppr, tag)
     set_on_off(ppr, "widowControl", PPR_ORDER, False)
+    # Punctuation hanging past the right edge would make a 29th character on the line.
+    set_on_off(ppr, "overflowPunct", PPR_ORDER, False)
     if spec.body_grid:
         set_child(ppr, "spacing", PPR_ORDER, {"before": 0, "after": 0, "line": p.line_pitch_twips, "lineRule": "exact"})
         set_child(rpr, "spacing", RPR_ORDER, {"val": p.char_squeeze_twips})
