@@ -1,1 +1,1 @@
-"""Reports: 公文 Word reports and Excel tables built from recorded progress."""
+"""Word and Excel reports in the government's formats."""

@@ -1,0 +1,80 @@
+"""The `jxplan` command line: one module per subcommand, user errors as one Chinese line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+
+from jxplan import __version__
+from jxplan.errors import UserError
+
+# Each module has add_parser(subparsers) and run(args) -> int. Order = order in --help.
+COMMAND_MODULES = ["gui", "demo", "plans", "units"]
+
+_ARGPARSE_PHRASES = {
+    "the following arguments are required": "缺少必填参数",
+    "unrecognized arguments": "无法识别的参数",
+    "invalid choice": "无效的选项",
+    "expected one argument": "该选项后面需要一个值",
+    "argument": "参数",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its complaints in Chinese, on one line."""
+
+    def error(self, message: str) -> None:  # argparse's API name
+        for en, zh in _ARGPARSE_PHRASES.items():
+            message = message.replace(en, zh)
+        self.exit(2, f"错误：{message}（用 {self.prog} --help 查看用法）\n")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="工作区文件（默认：环境变量 JXPLAN_DB 或用户数据目录）")
+
+
+def open_workspace(args: argparse.Namespace, *, readonly: bool = False, create: bool = True):
+    """The workspace named by --db / JXPLAN_DB / the default location."""
+    from jxplan.paths import resolve_db_path
+    from jxplan.services.workspace import Workspace
+
+    path = resolve_db_path(getattr(args, "db", None))
+    # Reading needs no lock (works while the window is open); a workspace that does not exist yet is created.
+    return Workspace.open(path, readonly=readonly and path.exists(), create=create)
+
+
+def print_json(data: object) -> None:
+    """JSON on stdout as UTF-8 whatever the console's code page (Chinese Windows defaults to cp936)."""
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jxplan", description="嘉兴市重点任务推进管理（jxplan）")
+    parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"jxplan.cli.{name.replace('-', '_')}").add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stderr, "reconfigure"):
+        sys.stderr.reconfigure(errors="replace")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("已取消", file=sys.stderr)
+        return 130

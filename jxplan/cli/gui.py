@@ -1,0 +1,21 @@
+"""`jxplan gui`: open the main window (on a fresh demo workspace with --demo; --screenshot renders and exits)."""
+
+from __future__ import annotations
+
+import argparse
+
+from jxplan.cli import add_db_option
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("gui", help="打开主窗口")
+    add_db_option(p)
+    p.add_argument("--demo", action="store_true", help="在一个新的演示工作区上打开")
+    p.add_argument("--screenshot", metavar="PNG", help="载入后把主窗口保存为图片并退出")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jxplan.ui.app import run_gui
+
+    return run_gui(db=args.db, demo=args.demo, screenshot=args.screenshot)

@@ -1,0 +1,213 @@
+"""Domain records as read from a workspace: plans with their sections, tasks, indicators and key works, progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jxplan.core.status import Status
+
+ROLE_LABELS = {"lead": "牵头", "coop": "配合"}
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A responsible unit on an item; `role` is "lead" (牵头) or "coop" (配合)."""
+
+    unit_id: int
+    unit_name: str
+    role: str
+    position: int = 0
+    raw: str = ""
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+
+@dataclass(frozen=True)
+class Target:
+    """A quantitative target in a task's or key work's text (到2027年…50家以上)."""
+
+    text: str
+    value: float | None = None
+    unit: str = ""
+    qualifier: str = ""
+    year: int | None = None
+    recurring: bool = False
+
+
+@dataclass(frozen=True)
+class SubItem:
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    id: int
+    label: str
+    title: str
+    level: int
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    uid: str
+    plan_id: int
+    section_id: int | None
+    number: str
+    title: str
+    text: str
+    deadline_text: str = ""
+    deadline: str | None = None  # ISO date
+    position: int = 0
+    subitems: tuple[SubItem, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def lead(self) -> Assignment | None:
+        return next((a for a in self.assignments if a.role == "lead"), None)
+
+    @property
+    def coops(self) -> tuple[Assignment, ...]:
+        return tuple(a for a in self.assignments if a.role == "coop")
+
+
+@dataclass(frozen=True)
+class KeyWork:
+    id: int
+    uid: str
+    plan_id: int
+    number: str
+    category: str
+    name: str
+    content: str
+    position: int = 0
+    assignments: tuple[Assignment, ...] = ()
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def lead(self) -> Assignment | None:
+        return next((a for a in self.assignments if a.role == "lead"), None)
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """A baseline, target (by year) or milestone (by period) with its raw text and parsed number."""
+
+    kind: str  # baseline | target | milestone
+    raw: str
+    value: float | None = None
+    qualifier: str = ""
+    year: int | None = None
+    period: str = ""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: int
+    uid: str
+    plan_id: int
+    number: str
+    name: str
+    measure_unit: str = ""
+    category: tuple[str, ...] = ()
+    self_set: bool = False
+    direction: str = "higher"
+    aggregation: str = "none"
+    flow: bool = False
+    note: str = ""
+    position: int = 0
+    values: tuple[IndicatorValue, ...] = ()
+    assignments: tuple[Assignment, ...] = ()
+
+    @property
+    def baseline(self) -> IndicatorValue | None:
+        return next((v for v in self.values if v.kind == "baseline"), None)
+
+    @property
+    def targets(self) -> tuple[IndicatorValue, ...]:
+        return tuple(v for v in self.values if v.kind == "target")
+
+    @property
+    def milestones(self) -> tuple[IndicatorValue, ...]:
+        return tuple(v for v in self.values if v.kind == "milestone")
+
+    def target_for(self, year: int) -> IndicatorValue | None:
+        """The target of `year`, else the nearest later year's target (the one the year works towards)."""
+        later = sorted((v for v in self.targets if v.year is not None and v.year >= year), key=lambda v: v.year)
+        return later[0] if later else None
+
+    def milestone_for(self, period: str) -> IndicatorValue | None:
+        return next((v for v in self.milestones if v.period == period), None)
+
+
+@dataclass(frozen=True)
+class PlanUnit:
+    unit_id: int
+    unit_name: str
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    uid: str
+    title: str
+    doc_number: str = ""
+    issuer: str = ""
+    issued_date: str = ""
+    jurisdiction: str = "嘉兴市"
+    start_year: int | None = None
+    end_year: int | None = None
+    lead_unit_id: int | None = None
+    indicator_note: str = ""
+    indicator_columns: dict = field(default_factory=dict)
+    sections: tuple[Section, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    key_works: tuple[KeyWork, ...] = ()
+    all_tasks_units: tuple[PlanUnit, ...] = ()
+
+    def section(self, section_id: int | None) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+
+@dataclass(frozen=True)
+class TaskProgress:
+    """One unit's progress on a task or key work in one period."""
+
+    unit_id: int
+    period: str
+    status: Status | None = None
+    percent: float | None = None
+    progress: str = ""
+    problems: str = ""
+    next_steps: str = ""
+    updated_by: str = ""
+    updated_at: str = ""
+    source: str = ""
+    task_id: int | None = None
+    key_work_id: int | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.status is None and self.percent is None and not (self.progress or self.problems or self.next_steps)
+
+
+@dataclass(frozen=True)
+class IndicatorActual:
+    """One unit's actual value of an indicator in one period."""
+
+    indicator_id: int
+    unit_id: int
+    period: str
+    raw: str = ""
+    value: float | None = None
+    note: str = ""
+    updated_by: str = ""
+    updated_at: str = ""
+    source: str = ""

@@ -1,0 +1,85 @@
+"""Schema versions in PRAGMA user_version: create, upgrade step by step after a backup, refuse newer files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from jxplan.db.history import install_history_triggers
+from jxplan.errors import WorkspaceError
+
+APPLICATION_ID = 0x4A58504C  # "JXPL": marks a SQLite file as a jxplan workspace
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(version: int) -> Callable[[Migration], Migration]:
+    """Register the step that brings a workspace from `version - 1` to `version`."""
+
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[version] = fn
+        return fn
+
+    return register
+
+
+@migration(1)
+def _create_v1(conn: sqlite3.Connection) -> None:
+    sql = (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8")
+    for statement in sql.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def latest_version() -> int:
+    return max(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, *, target: int | None = None) -> int:
+    """Bring the workspace to `target` (default: latest); back the file up first when upgrading old data.
+
+    Each step runs in its own transaction with its version bump, so a failed step leaves the file at the
+    previous version. Returns the version reached.
+    """
+    target = latest_version() if target is None else target
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    if app_id not in (0, APPLICATION_ID) or (current == 0 and has_tables):
+        raise WorkspaceError(f"“{path.name}”是一个 SQLite 文件，但不是 jxplan 工作区")
+    if current > latest_version():
+        raise WorkspaceError(
+            f"工作区“{path.name}”由更新版本的 jxplan 创建（数据版本 {current}），"
+            f"本程序只能打开数据版本 {latest_version()} 及以下的工作区，请升级 jxplan 后再打开"
+        )
+    if current >= target:
+        return current
+    if current > 0:
+        backup(conn, path, current)
+    for version in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            install_history_triggers(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return target
+
+
+def backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the workspace to `<name>.v<version>-<timestamp>.bak` beside it (consistent, via SQLite's backup)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest_path = path.with_name(f"{path.stem}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(dest_path)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return dest_path

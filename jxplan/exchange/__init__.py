@@ -1,0 +1,1 @@
+"""Fill-in workbooks for units and counties, and the validated merge of what comes back."""

@@ -1,0 +1,1 @@
+"""Read published policy documents (.docx, .txt, .doc) into tasks, units, indicators and key works."""

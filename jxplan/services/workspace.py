@@ -1,0 +1,144 @@
+"""A workspace: one SQLite file, one writer, every user action one transaction with its history."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from jxplan.db.connection import connect, explain
+from jxplan.db.lock import WriterLock
+from jxplan.db.migrations import migrate
+from jxplan.errors import WorkspaceError
+
+
+class Workspace:
+    """An open workspace file. Use `with Workspace.open(path) as ws:`; write only inside `ws.action(...)`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None):
+        self.path = path
+        self.conn = conn
+        self._lock = lock
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Workspace:
+        """Open (and create or upgrade) a workspace; a writer takes the lock so a second writer is refused."""
+        path = Path(path)
+        if not path.exists() and (readonly or not create):
+            raise WorkspaceError(f"找不到工作区文件“{path}”")
+        lock = None
+        if not readonly:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WorkspaceError(f"无法创建工作区所在的文件夹“{path.parent}”：{exc.strerror}") from exc
+            lock = WriterLock(path)
+            lock.acquire()
+        try:
+            conn = connect(path, readonly=readonly)
+            try:
+                if readonly:
+                    _check_readable(conn, path)
+                else:
+                    migrate(conn, path)
+            except sqlite3.Error as exc:
+                conn.close()
+                raise explain(exc, path) from exc
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        ws = cls(path, conn, lock)
+        if not readonly:
+            from jxplan.services.units import ensure_directory
+
+            ensure_directory(ws)
+        return ws
+
+    @property
+    def readonly(self) -> bool:
+        return self._lock is None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def action(
+        self, summary: str, *, kind: str = "", actor: str = "", source: str = ""
+    ) -> Iterator[sqlite3.Connection]:
+        """One user action: a single transaction that applies whole or not at all, recorded in `action`/`history`.
+
+        Nested calls join the outer action, so a service can be called alone or as part of a larger one.
+        """
+        if self.readonly:
+            raise WorkspaceError(f"工作区“{self.path.name}”以只读方式打开，不能修改")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(
+                "INSERT INTO action (actor, kind, summary, source) VALUES (?, ?, ?, ?)",
+                (actor or default_actor(), kind, summary, source),
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            raise explain(exc, self.path) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("ROLLBACK")
+
+    def last_action_id(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM action").fetchone()[0]
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on some locked-down accounts
+        return ""
+
+
+def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    from jxplan.db.migrations import APPLICATION_ID, latest_version
+
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(f"“{path.name}”不是 jxplan 工作区")
+    if version != latest_version():
+        raise WorkspaceError(f"工作区“{path.name}”的数据版本为 {version}，需先以可写方式打开一次完成升级")
