@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from word_docx import REPORT_DATE, W, render
 from word_sample import sample_data
 
@@ -115,6 +117,7 @@ def test_body_text_follows_the_outline_with_date_and_contact(report):
     texts = [t for _, t in paras]
     assert texts[0].startswith("关于2025年第三季度《") and texts[0].endswith("工作进展情况的报告")
     assert "嘉兴市人民政府办公室：" in texts
+    assert any(t.startswith("截至报告时，尚有1个单位未报送") for t in texts)
     assert any("（嘉政办发〔2024〕12号）" in t for t in texts)
     assert "2025年10月10日" in texts and REPORT_DATE.day == 10
     assert "（联系人：张明，电话：0573-82012345）" in texts
@@ -127,13 +130,7 @@ def test_body_text_follows_the_outline_with_date_and_contact(report):
 
 
 def test_empty_fields_leave_no_stray_headings(tmp_path):
-    data = sample_data(tasks=4, indicators=0, sections=1)
-    data.lagging.clear()
-    for section in data.sections:
-        for row in section.rows:
-            for entry in row.entries:
-                entry.next_steps = ""
-    data.settings.recipient = data.settings.clerk_name = data.settings.clerk_phone = ""
+    data = sample_data(tasks=4, indicators=0, sections=1, plain=True)
     doc = render(tmp_path, data)
     h1 = [t for s, t in doc.paragraphs() if s == "GwH1"]
     assert h1 == ["一、总体进展情况", "二、重点任务推进情况"]
@@ -167,6 +164,9 @@ def test_child_elements_are_in_schema_order(report):
 
 def test_text_with_control_characters_and_markup_is_kept_safe(tmp_path):
     data = sample_data(tasks=2, indicators=1, sections=1)
-    data.sections[0].rows[0].entries[0].progress = "完成<投资>&“5亿元”\x07，第二行"
+    row = data.task_rows[0]
+    view = row.entries[0]
+    entry = dataclasses.replace(view.entry, progress="完成<投资>&“5亿元”\x07，第二行")
+    data.task_rows[0] = dataclasses.replace(row, entries=(dataclasses.replace(view, entry=entry), *row.entries[1:]))
     doc = render(tmp_path, data)
-    assert "市经信局：完成<投资>&“5亿元”，第二行。" in doc.text()
+    assert f"{view.unit_name}：完成<投资>&“5亿元”，第二行。" in doc.text()

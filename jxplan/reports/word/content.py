@@ -66,13 +66,18 @@ def _entry_paras(lines: list[str], prefix: str, style: str | None = None) -> Blo
     return [Para(sentence((prefix if i == 0 else "") + line), style) for i, line in enumerate(lines)]
 
 
-def build_values(data, profile: ReportProfile, report_date: date) -> dict:
-    """Values for every placeholder of the template, from a ReportData."""
-    plan, period = data.plan, data.period
-    consolidated = data.unit is None
-    signer = data.unit.name if data.unit is not None else (data.settings.clerk_unit or plan.issuer or "")
+def task_title(task) -> str:
+    return task.title or task.text
+
+
+def build_values(data, profile: ReportProfile, report_date: date, signer: str = "") -> dict:
+    """Values for every placeholder of the template, from a ReportData; `signer` = 署名 of a consolidated report."""
+    plan, period, settings = data.plan, data.period, data.settings
+    consolidated = data.unit_id is None
+    signer = data.unit_name if not consolidated else (settings.get("signer") or signer)
     date_text = chinese_date(report_date)
     attachments = _attachments(data, profile)
+    recipient = (settings.get("recipient") or "").strip().rstrip("：:")
     values = {
         "报告期": period.label,
         "方案名称": plan.title,
@@ -81,14 +86,14 @@ def build_values(data, profile: ReportProfile, report_date: date) -> dict:
         "报告单位": signer,
         "日期": date_text,
         "标题": [Para(f"关于{period.label}《{plan.title}》工作进展情况的报告")],
-        "主送机关": [Para(data.settings.recipient.rstrip("：:") + "：")] if data.settings.recipient else [],
+        "主送机关": [Para(recipient + "：")] if recipient else [],
         "开头": [Para(_opening(data, consolidated))],
-        "总体进展": _overview(data),
+        "总体进展": _overview(data, consolidated),
         "重点任务": _task_progress(data, consolidated),
         "存在问题": _problems(data),
         "下步打算": _next_steps(data, consolidated),
         "附件说明": _attachment_note(attachments, profile),
-        "附注": _contact(data.settings),
+        "附注": _contact(settings),
         "附件": attachments,
     }
     values["署名"], values["成文日期"] = _signature(signer, date_text, profile)
@@ -102,57 +107,91 @@ def _opening(data, consolidated: bool) -> str:
     return f"根据{basis}要求，现将{who}{data.period.label}工作进展情况报告如下。"
 
 
-def _overview(data) -> Block:
-    counts = data.status_counts
+def _overview(data, consolidated: bool) -> Block:
+    counts = data.counts
     total = sum(counts.values())
-    if not total:
-        return []
-    parts = [f"{status.label}{n}项" for status, n in counts.items() if n]
-    paras = [Para(f"本期纳入跟踪的重点任务共{total}项，其中" + "、".join(parts) + "。")]
-    indicators = data.indicators
-    if indicators:
-        reported = [row for row in indicators if row.actual]
-        text = f"纳入监测的主要指标共{len(indicators)}项，本期已报送实际值{len(reported)}项"
-        by_light: dict[str, list[str]] = {}
-        for row in reported:
-            if row.light is not None:
-                by_light.setdefault(row.light.label, []).append(row.name)
+    paras: Block = []
+    if total:
+        parts = [f"{label}{n}项" for label, n in counts.items() if n]
+        paras.append(Para(f"本期纳入跟踪的重点任务共{total}项，其中" + "、".join(parts) + "。"))
+    rows = data.indicator_rows
+    if rows:
+        reported = [r for r in rows if r.actual is not None and r.actual.raw]
+        text = f"纳入监测的主要指标共{len(rows)}项，本期已报送实际值{len(reported)}项"
+        by_light: dict[str, int] = {}
+        for r in reported:
+            if r.light is not None:
+                by_light[r.light.label] = by_light.get(r.light.label, 0) + 1
         if by_light:
-            text += "，其中" + "、".join(f"{label}{len(names)}项" for label, names in by_light.items())
+            text += "，其中" + "、".join(f"{label}{n}项" for label, n in by_light.items())
         text += "。"
-        lagging = [row.name for row in reported if row.light is not None and row.light.value == "red"]
-        if lagging:
-            text += "进度滞后的指标为：" + "、".join(lagging) + "。"
+        behind = [r.indicator.name for r in data.lagging_indicators]
+        if behind:
+            text += "未达序时进度的指标为：" + "、".join(behind) + "。"
         paras.append(Para(text))
+    if consolidated and data.missing_units:
+        paras.append(
+            Para(
+                f"截至报告时，尚有{len(data.missing_units)}个单位未报送本期进展情况："
+                + "、".join(data.missing_units)
+                + "。"
+            )
+        )
     return paras
+
+
+def _reported(entries, field: str) -> list:
+    """(entry view, lines of `field`) of the units that wrote something, lead unit first."""
+    out = []
+    for view in entries:
+        lines = _lines(getattr(view.entry, field)) if view.entry is not None else []
+        if lines:
+            out.append((view, lines))
+    return out
+
+
+def _item_paras(title: str, entries, field: str, consolidated: bool, placeholder: str | None) -> Block:
+    texts = _reported(entries, field)
+    if not texts and placeholder is None:
+        return []
+    block: Block = [Para(title, st.H3)]
+    if not texts:
+        block.append(Para(placeholder))
+    for view, lines in texts:
+        prefix = f"{view.unit_name}：" if consolidated or len(texts) > 1 else ""
+        block.extend(_entry_paras(lines, prefix))
+    return block
+
+
+def _groups(data) -> list[tuple[str, list]]:
+    """(heading, [(title, entries)]) in document order: the plan's sections, then the key works."""
+    groups = [
+        (section.title if section is not None else "", [(task_title(r.task), r.entries) for r in rows])
+        for section, rows in data.by_section()
+    ]
+    if data.key_work_rows:
+        groups.append(("重点工作", [(r.key_work.name or r.key_work.content, r.entries) for r in data.key_work_rows]))
+    return groups
 
 
 def _task_progress(data, consolidated: bool) -> Block:
     block: Block = []
+    groups = _groups(data)
+    titled = sum(1 for heading, _ in groups if heading) > 0
     section_no = 0
-    for section in data.sections:
-        if not section.rows:
-            continue
-        if section.title:
+    for heading, items in groups:
+        if titled:
             section_no += 1
-            block.append(Para(f"（{cn_number(section_no)}）{section.title}", st.H2))
-        for i, row in enumerate(section.rows, start=1):
-            block.append(Para(f"{i}.{row.task.title}", st.H3))
-            texts = [(entry, _lines(entry.progress)) for entry in row.entries]
-            texts = [(entry, lines) for entry, lines in texts if lines]
-            if not texts:
-                block.append(Para("本期未报送进展情况。"))
-            for entry, lines in texts:
-                prefix = f"{entry.unit_name}：" if consolidated or len(texts) > 1 else ""
-                block.extend(_entry_paras(lines, prefix))
+            block.append(Para(f"（{cn_number(section_no)}）{heading or '其他任务'}", st.H2))
+        for i, (title, entries) in enumerate(items, start=1):
+            block.extend(_item_paras(f"{i}.{title}", entries, "progress", consolidated, "本期未报送进展情况。"))
     return block
 
 
 def _problems(data) -> Block:
     block: Block = []
     for i, row in enumerate(data.lagging, start=1):
-        units = "、".join(row.lead_units)
-        head = f"{i}.{row.task.title}" + (f"（{units}）" if units else "") + "："
+        head = f"{i}.{task_title(row.task)}" + (f"（{row.lead_name}）" if row.lead_name else "") + "："
         lines = _lines(row.problems) or ["进度滞后，未说明原因"]
         block.extend(_entry_paras(lines, head))
     return block
@@ -161,80 +200,75 @@ def _problems(data) -> Block:
 def _next_steps(data, consolidated: bool) -> Block:
     block: Block = []
     n = 0
-    for section in data.sections:
-        for row in section.rows:
-            texts = [(entry, _lines(entry.next_steps)) for entry in row.entries]
-            texts = [(entry, lines) for entry, lines in texts if lines]
-            if not texts:
-                continue
-            n += 1
-            block.append(Para(f"{n}.{row.task.title}", st.H3))
-            for entry, lines in texts:
-                prefix = f"{entry.unit_name}：" if consolidated or len(texts) > 1 else ""
-                block.extend(_entry_paras(lines, prefix))
+    for _, items in _groups(data):
+        for title, entries in items:
+            paras = _item_paras(f"{n + 1}.{title}", entries, "next_steps", consolidated, None)
+            if paras:
+                n += 1
+                block.extend(paras)
     return block
 
 
-def _attachments(data, profile: ReportProfile) -> list[Attachment]:
-    width = st.landscape_text_width_twips(profile)
+def _ledger_rows(data) -> list:
     rows: list = []
-    number = 0
-    for section in data.sections:
-        if not section.rows:
-            continue
-        if section.title:
+    consolidated = data.unit_id is None
+    for section, task_rows in data.by_section():
+        if section is not None and section.title:
             rows.append(section.title)
-        for row in section.rows:
-            number += 1
-            named = len(row.entries) > 1 or data.unit is None
+        for row in task_rows:
+            named = consolidated or len(row.entries) > 1
             progress = [
-                (f"{e.unit_name}：" if named and j == 0 else "") + line
-                for e in row.entries
-                for j, line in enumerate(_lines(e.progress))
+                (f"{view.unit_name}：" if named and j == 0 else "") + line
+                for view, lines in _reported(row.entries, "progress")
+                for j, line in enumerate(lines)
             ]
-            problems = [line for e in row.entries for line in _lines(e.problems)]
+            problems = [line for _, lines in _reported(row.entries, "problems") for line in lines]
             rows.append(
                 [
-                    row.task.number or str(number),
-                    row.task.title,
-                    "、".join(row.lead_units),
-                    "、".join(row.coop_units),
-                    row.status.label if row.status is not None else "未报送",
-                    percent_text(row.percent),
+                    row.task.number or str(len(rows)),
+                    task_title(row.task),
+                    row.lead_name,
+                    "、".join(row.coop_names),
+                    row.state.label,
+                    percent_text(row.state.percent),
                     progress,
                     problems,
                 ]
             )
-    attachments = []
-    if rows:
-        attachments.append(
-            Attachment("", f"{data.period.label}重点任务进展情况表", [build_table(LEDGER_COLUMNS, rows, width)])
-        )
-    if data.indicators:
-        ind_rows = [
+    return rows
+
+
+def _raw(value) -> str:
+    return value.raw if value is not None else ""
+
+
+def _attachments(data, profile: ReportProfile) -> list[Attachment]:
+    width = st.landscape_text_width_twips(profile)
+    found = []
+    ledger = _ledger_rows(data)
+    if ledger:
+        found.append((f"{data.period.label}重点任务进展情况表", build_table(LEDGER_COLUMNS, ledger, width)))
+    if data.indicator_rows:
+        rows = [
             [
-                str(i),
-                r.name,
-                r.measure_unit,
-                r.baseline,
-                r.target,
-                r.milestone,
-                r.actual,
-                percent_text(None if r.completion_rate is None else r.completion_rate * 100),
-                r.status_text,
+                r.indicator.number or str(i),
+                r.indicator.name,
+                r.indicator.measure_unit,
+                _raw(r.baseline),
+                _raw(r.target),
+                _raw(r.milestone),
+                _raw(r.actual),
+                percent_text(None if r.rate is None else r.rate * 100),
+                r.light.label if r.light else "",
             ]
-            for i, r in enumerate(data.indicators, start=1)
+            for i, r in enumerate(data.indicator_rows, start=1)
         ]
-        attachments.append(
-            Attachment(
-                "",
-                f"{data.period.label}主要指标完成情况表",
-                [build_table(INDICATOR_COLUMNS, ind_rows, width, cant_split=True)],
-            )
+        found.append(
+            (f"{data.period.label}主要指标完成情况表", build_table(INDICATOR_COLUMNS, rows, width, cant_split=True))
         )
-    if len(attachments) == 1:
-        return [Attachment("附件", attachments[0].title, attachments[0].content)]
-    return [Attachment(f"附件{i}", a.title, a.content) for i, a in enumerate(attachments, start=1)]
+    if len(found) == 1:
+        return [Attachment("附件", found[0][0], [found[0][1]])]
+    return [Attachment(f"附件{i}", title, [table]) for i, (title, table) in enumerate(found, start=1)]
 
 
 def _attachment_note(attachments: list[Attachment], profile: ReportProfile) -> Block:
@@ -274,10 +308,10 @@ def _signature(signer: str, date_text: str, profile: ReportProfile) -> tuple[Blo
     )
 
 
-def _contact(settings) -> Block:
+def _contact(settings: dict) -> Block:
     parts = []
-    if settings.clerk_name:
-        parts.append(f"联系人：{settings.clerk_name}")
-    if settings.clerk_phone:
-        parts.append(f"电话：{settings.clerk_phone}")
+    if settings.get("clerk_name"):
+        parts.append(f"联系人：{settings['clerk_name']}")
+    if settings.get("clerk_phone"):
+        parts.append(f"电话：{settings['clerk_phone']}")
     return [Para("（" + "，".join(parts) + "）")] if parts else []

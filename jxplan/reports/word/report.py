@@ -21,8 +21,11 @@ def write_word_report(
     template_folder: Path | str | None = None,
     profile: ReportProfile | None = None,
     report_date: date | None = None,
+    signer: str = "",
 ) -> Path:
     """Render `data` (ReportData) into `out`; the template and profile come from `template_folder` if it has them.
+
+    `signer` signs a consolidated report when the settings name no 署名 (the clerk's unit).
 
     The file is written to a temporary name first, so a failure never leaves a half-written report.
     """
@@ -31,7 +34,8 @@ def write_word_report(
     path = template_path(template_folder)
     doc = open_template(path)
     st.apply_profile(doc, profile)
-    fill_template(doc, build_values(data, profile, report_date or date.today()), where=str(path), profile=profile)
+    values = build_values(data, profile, report_date or date.today(), signer)
+    fill_template(doc, values, where=str(path), profile=profile)
     st.setup_page_numbers(doc, profile)
     save_docx(doc, out)
     return out
