@@ -17,8 +17,8 @@ LEDGER_COLUMNS = [
     Column("牵头单位", 9, "center"),
     Column("配合单位", 10),
     Column("完成状态", 8, "center"),
-    Column("完成进度", 7, "center"),
-    Column("进展情况", 29),
+    Column("完成进度", 8, "center"),
+    Column("进展情况", 28),
     Column("存在问题", 12),
 ]
 INDICATOR_COLUMNS = [
@@ -96,7 +96,7 @@ def build_values(data, profile: ReportProfile, report_date: date, signer: str = 
         "附注": _contact(settings),
         "附件": attachments,
     }
-    values["署名"], values["成文日期"] = _signature(signer, date_text, profile)
+    values["署名"], values["成文日期"] = _signature(signer, date_text, profile, bool(values["附注"]))
     return values
 
 
@@ -287,25 +287,25 @@ def _attachment_note(attachments: list[Attachment], profile: ReportProfile) -> B
     return paras
 
 
-def _signature(signer: str, date_text: str, profile: ReportProfile) -> tuple[Block, Block]:
-    """署名 and 成文日期 without a seal (§7.3.5.2): 署名 右空二字, date starting two characters right of it."""
-    if not signer:
-        right = f'<w:ind w:right="{2 * profile.char_pitch_twips}" w:firstLine="0"/><w:jc w:val="right"/>'
-        return [], [Para(date_text, ppr=right)]
+def _signature(signer: str, date_text: str, profile: ReportProfile, keep_with_note: bool) -> tuple[Block, Block]:
+    """署名 and 成文日期 without a seal (§7.3.5.2): 署名 右空二字, date starting two characters right of it.
+
+    The block is kept on one page (with the 附注 under it) so no page holds only a date or a contact line.
+    """
     pitch, chars = profile.char_pitch_twips, profile.chars_per_line
-    sig_w, date_w = text_width_chars(signer), text_width_chars(date_text)
+    keep = "<w:keepNext/>"
+    date_keep = keep if keep_with_note else ""
     right = f'<w:ind w:right="{2 * pitch}" w:firstLine="0"/><w:jc w:val="right"/>'
+    if not signer:
+        return [], [Para(date_text, ppr=date_keep + right)]
+    sig_w, date_w = text_width_chars(signer), text_width_chars(date_text)
     if date_w <= sig_w:
         date_left = round((chars - sig_w) * pitch)
-        return (
-            [Para(signer, ppr=right)],
-            [Para(date_text, ppr=f'<w:ind w:left="{date_left}" w:firstLine="0"/><w:jc w:val="left"/>')],
-        )
+        date_ppr = f'{date_keep}<w:ind w:left="{date_left}" w:firstLine="0"/><w:jc w:val="left"/>'
+        return [Para(signer, ppr=keep + right)], [Para(date_text, ppr=date_ppr)]
     sig_left = max(0, round((chars - 2 - date_w - 2) * pitch))
-    return (
-        [Para(signer, ppr=f'<w:ind w:left="{sig_left}" w:firstLine="0"/><w:jc w:val="left"/>')],
-        [Para(date_text, ppr=right)],
-    )
+    sig_ppr = f'{keep}<w:ind w:left="{sig_left}" w:firstLine="0"/><w:jc w:val="left"/>'
+    return [Para(signer, ppr=sig_ppr)], [Para(date_text, ppr=date_keep + right)]
 
 
 def _contact(settings: dict) -> Block:

@@ -59,3 +59,18 @@ def save_docx(doc, out: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.remove(tmp)
+
+
+def word_report(
+    ws, plan_id: int, period, unit_id: int | None, out: Path | str, *, report_date: date | None = None, **_options
+) -> Path:
+    """The `word` report kind: collect the recorded progress and write the 公文; template folder from settings."""
+    from jxplan.services.report_data import collect
+    from jxplan.services.units import unit_names
+
+    data = collect(ws, plan_id, period, unit_id)
+    clerk_unit = data.settings.get("clerk_unit_id")
+    signer = unit_names(ws).get(clerk_unit, "") if clerk_unit else ""
+    return write_word_report(
+        data, out, template_folder=data.settings.get("template_dir") or None, report_date=report_date, signer=signer
+    )
