@@ -198,9 +198,20 @@ def _block_xml(block: Block, default_style: str | None) -> str:
     return "".join(parts)
 
 
+def _insert_before(anchor, elements) -> None:
+    """Insert parsed elements before `anchor`; tables go in as a shell and then row by row, because lxml
+    moves a big subtree into another document in quadratic time (1,000 rows: 5 s whole, 0.02 s by rows)."""
+    for el in elements:
+        rows = el.findall(w("tr")) if el.tag == w("tbl") else []
+        for row in rows:
+            el.remove(row)
+        anchor.addprevious(el)
+        for row in rows:
+            el.append(row)
+
+
 def _insert_block(p, block: Block) -> None:
-    for el in parse_fragment(_block_xml(block, _style_of(p))):
-        p.addprevious(el)
+    _insert_before(p, parse_fragment(_block_xml(block, _style_of(p))))
     p.getparent().remove(p)
 
 
@@ -238,6 +249,5 @@ def _insert_attachments(doc, placeholder, attachments: list[Attachment], profile
         xml.append(_block_xml(att.content, st.TABLE))
     # A body must not end with a table; a tiny paragraph avoids an extra blank page after it.
     xml.append(paragraph_xml(st.TABLE, ppr='<w:spacing w:line="20" w:lineRule="exact"/>'))
-    for el in parse_fragment("".join(xml)):
-        placeholder.addprevious(el)
+    _insert_before(placeholder, parse_fragment("".join(xml)))
     body.remove(placeholder)
