@@ -211,11 +211,13 @@ def _next_steps(data, consolidated: bool) -> Block:
 
 def _ledger_rows(data) -> list:
     rows: list = []
+    number = 0
     consolidated = data.unit_id is None
     for section, task_rows in data.by_section():
         if section is not None and section.title:
             rows.append(section.title)
         for row in task_rows:
+            number += 1
             named = consolidated or len(row.entries) > 1
             progress = [
                 (f"{view.unit_name}：" if named and j == 0 else "") + line
@@ -225,7 +227,7 @@ def _ledger_rows(data) -> list:
             problems = [line for _, lines in _reported(row.entries, "problems") for line in lines]
             rows.append(
                 [
-                    row.task.number or str(len(rows)),
+                    row.task.number or str(number),
                     task_title(row.task),
                     row.lead_name,
                     "、".join(row.coop_names),

@@ -49,6 +49,10 @@ def build_template(path: Path, profile: ReportProfile | None = None) -> None:
     for el in parse_fragment("".join(paragraph_xml(style, text) for style, text in TEMPLATE_PARAGRAPHS)):
         sect.addprevious(el)
     st.setup_page_numbers(doc, profile)
+    # python-docx's blank document carries a thumbnail of an English page; Explorer would show it.
+    rels = doc.part.package.rels
+    for r_id in [r for r, rel in rels.items() if rel.reltype.endswith("/thumbnail")]:
+        rels.pop(r_id)
     doc.core_properties.title = "工作进展情况报告模板"
     doc.core_properties.author = "jxplan"
     doc.save(str(path))
