@@ -142,7 +142,7 @@ def test_pipe_indicators_quarters_annual_span_and_key_works(parse):
 
 def test_one_cell_per_line_indicators_groups_self_set_and_values(parse):
     r = parse(CELLS_INDICATORS)
-    one, two, three, four = r["indicators"]
+    one, two, three, _four = r["indicators"]
     assert one["category"] == ["目标体系", "总体目标"] and two["category"] == ["目标体系", "总体目标"]
     assert three["category"] == ["创新体系", "培育企业"]
     assert one["baseline"]["year"] == 2024 and one["targets"][0]["year"] == 2027
