@@ -1,6 +1,6 @@
 """Parse a ~100-page plan built from seed-like content; print the median of N runs (target: well under 1 s).
 
-    python -m bench.bench_parse [--pages 100] [--repeat 7]
+python -m bench.bench_parse [--pages 100] [--repeat 7]
 """
 
 from __future__ import annotations
