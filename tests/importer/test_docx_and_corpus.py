@@ -200,3 +200,34 @@ def test_public_excerpts(corpus, directory, stem, tasks, indicators, key_works):
     [path] = sorted((corpus / "public").glob(stem + "*"))
     r = parse_file(path, directory=directory)
     assert (len(r["tasks"]), len(r["indicators"]), len(r["key_works"])) == (tasks, indicators, key_works)
+
+
+@pytest.mark.slow
+def test_doc_is_converted_through_libreoffice(tmp_path, directory):
+    import subprocess
+
+    import docx
+
+    from jxplan.importer.decode import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    document = docx.Document()
+    document.add_paragraph("嘉兴市测试实施方案")
+    document.add_paragraph("一、重点任务")
+    document.add_paragraph("1.推进改造。到2027年新增工厂5家。（责任单位：市经信局、市科技局）")
+    document.save(tmp_path / "方案.docx")
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path),
+         str(tmp_path / "方案.docx")],
+        capture_output=True,
+        timeout=180,
+        check=True,
+    )  # fmt: skip
+    result = parse_file(tmp_path / "方案.doc", directory=directory)
+    assert result["source"]["converted_from"] == ".doc"
+    [task] = result["tasks"]
+    assert [u["raw"] for u in task["units"]] == ["市经信局", "市科技局"]
+    assert task["targets"][0]["value"] == 5
