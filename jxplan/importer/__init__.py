@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jxplan.errors import InputFileError
+from jxplan.errors import InputFileError, UserError
 from jxplan.importer.blocks import split_blocks
 from jxplan.importer.decode import convert_with_soffice, decode_bytes, read_text_lines, sha256, sniff
 from jxplan.importer.document import parse_blocks
@@ -20,12 +20,14 @@ from jxplan.importer.hant import simplify_blocks, to_simplified
 __all__ = ["parse_file", "parse_text"]
 
 
-def _directory(directory):
-    if directory is not None:
-        return directory
-    from jxplan.core.units import UnitDirectory
+def _directory(directory, jurisdiction: str | None = None):
+    if directory is None:
+        from jxplan.core.units import UnitDirectory
 
-    return UnitDirectory.load_default()
+        directory = UnitDirectory.load_default()
+    if jurisdiction is not None and jurisdiction not in directory.jurisdictions:
+        raise UserError(f"未知的辖区“{jurisdiction}”，可选：{'、'.join(directory.jurisdictions)}。")
+    return directory
 
 
 def parse_text(text: str, *, jurisdiction: str | None = None, directory=None, source_name: str = "") -> dict:
@@ -41,7 +43,7 @@ def _parse_decoded(text: str, jurisdiction, directory, source: dict) -> dict:
     result = parse_blocks(
         split_blocks(read_text_lines(simplified)),
         jurisdiction=jurisdiction,
-        directory=_directory(directory),
+        directory=_directory(directory, jurisdiction),
         source=source,
     )
     return _note_traditional(result, converted)
@@ -73,7 +75,9 @@ def parse_file(path, *, jurisdiction: str | None = None, directory=None) -> dict
 
         blocks, converted = simplify_blocks(docx_blocks(data, path.name))
         source["encoding"] = "docx"
-        result = parse_blocks(blocks, jurisdiction=jurisdiction, directory=_directory(directory), source=source)
+        result = parse_blocks(
+            blocks, jurisdiction=jurisdiction, directory=_directory(directory, jurisdiction), source=source
+        )
         return _note_traditional(result, converted)
     text, encoding = decode_bytes(data, path.name)
     source["encoding"] = encoding

@@ -59,7 +59,8 @@ def read_indicators(layout: Layout, *, label: str, note: str | None, plan_end: i
     indicators, warnings = [], []
     year_cols = sorted(layout.cols("year"), key=lambda c: c.year or plan_end or 0)
     baseline_cols = layout.cols("baseline")
-    if not baseline_cols and len(year_cols) == 2 and all(c.year for c in year_cols):
+    # Two years and no quarters: the earlier is the baseline (a progress table with quarters has only targets).
+    if not baseline_cols and len(year_cols) == 2 and all(c.year for c in year_cols) and not layout.cols("quarter"):
         baseline_cols, year_cols = year_cols[:1], year_cols[1:]
     milestone_year = _milestone_year(layout)
     quarter_cols = sorted(layout.cols("quarter"), key=lambda c: c.quarter or 0)

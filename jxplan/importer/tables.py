@@ -144,6 +144,10 @@ def layout(table: Table) -> Layout | None:
         col = column_role(text)
         col.index = k
         columns.append(col)
+    number_col = next((c.index for c in columns if c.role == "number"), None)
+    for col in columns[: number_col or 0]:
+        if col.role != "leader":
+            col.role = "group"  # columns before 序号 group the rows (体系, 任务); 分管市长 stays a leader
     out = Layout(kind=_kind(columns), columns=columns)
     _align_rows(out, rows, lines)
     return out

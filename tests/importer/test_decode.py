@@ -56,3 +56,23 @@ def test_doc_without_libreoffice_says_so(tmp_path, directory, monkeypatch):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
     with pytest.raises(InputFileError, match="LibreOffice"):
         parse_file(path, directory=directory)
+
+
+def test_unknown_jurisdiction_is_refused(parse):
+    from jxplan.errors import UserError
+
+    with pytest.raises(UserError, match="辖区"):
+        parse("1.测试。", jurisdiction="火星市")
+
+
+def test_cli_parse_prints_utf8_json(tmp_path, capsysbinary):
+    import argparse
+    import json
+
+    from jxplan.cli import parse as parse_command
+
+    path = tmp_path / "方案.txt"
+    path.write_text(PLAN_WITH_NOTICE, encoding="gbk")
+    assert parse_command.run(argparse.Namespace(file=str(path), jurisdiction=None)) == 0
+    data = json.loads(capsysbinary.readouterr().out.decode("utf-8"))
+    assert data["doc_number"] == "嘉政办发〔2025〕9号" and data["source"]["encoding"] == "gb18030"
