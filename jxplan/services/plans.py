@@ -127,12 +127,15 @@ class _PlanWriter:
     def __init__(self, ws, conn: sqlite3.Connection, plan_id: int, plan_uid: str, jurisdiction: str, directory, result):
         self.ws, self.conn, self.plan_id, self.plan_uid = ws, conn, plan_id, plan_uid
         self.jurisdiction, self.directory, self.result = jurisdiction, directory, result
+        self._unit_ids: dict[str, int] = {}
 
     def unit_id(self, unit: dict) -> int:
         name = unit.get("name") or unit.get("raw") or ""
-        if not self.directory.resolve(name, self.jurisdiction) and name not in self.result.unknown_units:
-            self.result.unknown_units.append(name)
-        return resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        if name not in self._unit_ids:
+            if not self.directory.resolve(name, self.jurisdiction):
+                self.result.unknown_units.append(name)
+            self._unit_ids[name] = resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        return self._unit_ids[name]
 
     def plan_units(self, units: list[dict]) -> None:
         self.conn.execute("DELETE FROM plan_unit WHERE plan_id = ?", (self.plan_id,))
@@ -143,25 +146,38 @@ class _PlanWriter:
             )
 
     def sections(self, sections: list[dict]) -> list[int]:
-        self.conn.execute("DELETE FROM section WHERE plan_id = ?", (self.plan_id,))
+        """Rewrite the plan's sections in place by position, so an unchanged outline keeps its ids."""
+        existing = [
+            r["id"]
+            for r in self.conn.execute("SELECT id FROM section WHERE plan_id = ? ORDER BY position", (self.plan_id,))
+        ]
         ids: list[int] = []
         for pos, sec in enumerate(sections):
             parent = sec.get("parent_index")
             if parent is None and sec.get("parent"):
                 parent = next((i for i in range(pos - 1, -1, -1) if sections[i].get("label") == sec["parent"]), None)
-            ids.append(
-                self.conn.execute(
-                    "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        self.plan_id,
-                        ids[parent] if parent is not None and parent < len(ids) else None,
-                        sec.get("label", ""),
-                        sec.get("title", ""),
-                        sec.get("level") or 1,
-                        pos,
-                    ),
-                ).lastrowid
+            values = (
+                ids[parent] if parent is not None and parent < len(ids) else None,
+                sec.get("label", ""),
+                sec.get("title", ""),
+                sec.get("level") or 1,
+                pos,
             )
+            if pos < len(existing):
+                self.conn.execute(
+                    "UPDATE section SET parent_id = ?, label = ?, title = ?, level = ?, position = ? WHERE id = ?",
+                    (*values, existing[pos]),
+                )
+                ids.append(existing[pos])
+            else:
+                ids.append(
+                    self.conn.execute(
+                        "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
+                        (self.plan_id, *values),
+                    ).lastrowid
+                )
+        for surplus in existing[len(sections) :]:
+            self.conn.execute("DELETE FROM section WHERE id = ?", (surplus,))
         return ids
 
     def _next_uid(self, letter: str) -> str:
