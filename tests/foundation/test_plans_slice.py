@@ -123,6 +123,8 @@ def test_report_data_counts_equal_the_workspace(demo_ws):
 def test_reimporting_the_same_document_changes_nothing(ws):
     first = save_parsed_plan(ws, _plan_dict(PLAN_B))
     before = load_plan(ws, first.plan_id)
+    history = ws.conn.execute("SELECT count(*) FROM history").fetchone()[0]
     again = save_parsed_plan(ws, _plan_dict(PLAN_B))
+    assert ws.conn.execute("SELECT count(*) FROM history").fetchone()[0] == history  # no churn in the history
     assert again.updated == again.added == again.removed == {"tasks": 0, "indicators": 0, "key_works": 0}
     assert load_plan(ws, first.plan_id) == before
