@@ -1,18 +1,16 @@
 """Benchmark: the consolidated 公文 report of a plan with 1,000 tasks and 200 indicators, against writing the
 same paragraphs and tables with bare python-docx (add_paragraph / add_table + add_row) in the same run.
 
-    /tmp/probe/bin/python bench/bench_word.py [--runs 5]
+Run from the repository root: python -m bench.bench_word [--runs 5]  (not part of the test run)
 
-Prints the median of each and the ratio. The data is built from the real domain classes (no workspace).
+The data is built from the real domain classes by the tests' sample builder (no workspace).
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "repor
 
 from word_sample import sample_data
 
+from bench.harness import interleaved, report
 from jxplan.reports.profile import ReportProfile
 from jxplan.reports.word.blocks import Para
 from jxplan.reports.word.content import INDICATOR_COLUMNS, LEDGER_COLUMNS, build_values
@@ -86,32 +85,26 @@ def main() -> None:
     args = ap.parse_args()
     data = sample_data(tasks=1000, indicators=200, sections=10)
     paragraphs, tables = _plain_content(data)
-    ours, bare = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.runs):
-            t = time.perf_counter()
-            write_word_report(data, Path(tmp) / f"ours{i}.docx", report_date=date(2025, 10, 10))
-            ours.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            bare_python_docx(paragraphs, tables, Path(tmp) / f"bare{i}.docx")
-            bare.append(time.perf_counter() - t)
-        size = (Path(tmp) / "ours0.docx").stat().st_size
+        out = Path(tmp)
+        results = interleaved(
+            {
+                "bare python-docx (add_paragraph, add_row)": lambda: bare_python_docx(
+                    paragraphs, tables, out / "bare.docx"
+                ),
+                "jxplan 公文 report (template, styles, tables)": lambda: write_word_report(
+                    data, out / "ours.docx", report_date=date(2025, 10, 10)
+                ),
+            },
+            repeat=args.runs,
+        )
+        size = (out / "ours.docx").stat().st_size
     rows = sum(len(t) for t in tables)
-    print(
-        f"consolidated report: 1000 tasks, 200 indicators; {len(paragraphs)} paragraphs, {rows} table rows, "
-        f"{size / 1024:.0f} KiB"
+    report(
+        f"consolidated report, 1000 tasks and 200 indicators: {len(paragraphs)} paragraphs, {rows} table rows, "
+        f"{size / 1024:.0f} KiB",
+        results,
     )
-    print(
-        f"jxplan word report     median {statistics.median(ours):.2f} s  (runs: "
-        + ", ".join(f"{x:.2f}" for x in ours)
-        + ")"
-    )
-    print(
-        f"bare python-docx       median {statistics.median(bare):.2f} s  (runs: "
-        + ", ".join(f"{x:.2f}" for x in bare)
-        + ")"
-    )
-    print(f"ratio jxplan / bare    {statistics.median(ours) / statistics.median(bare):.2f}")
 
 
 if __name__ == "__main__":
