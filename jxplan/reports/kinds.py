@@ -6,9 +6,11 @@ its path; `unit_id` None = the consolidated report of the plan. Options it does 
 
 from __future__ import annotations
 
+from jxplan.reports.word.report import word_report
 from jxplan.reports.xlsx.export import indicators_report, keyworks_report, ledger_report
 
 REPORT_KINDS = {
+    "word": word_report,
     "ledger": ledger_report,
     "indicators": indicators_report,
     "keyworks": keyworks_report,
