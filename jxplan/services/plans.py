@@ -344,6 +344,8 @@ class _PlanWriter:
             rows = [("baseline", ind["baseline"])] if ind.get("baseline") else []
             rows += [("target", v) for v in ind.get("targets") or []]
             rows += [("milestone", v) for v in ind.get("milestones") or []]
+            if ind.get("growth"):  # a 年均增长 column (seed 004): a target without a year, kept as written
+                rows.append(("target", {"raw": ind["growth"], "qualifier": "年均增长"}))
             value_rows = [
                 (
                     kind,

@@ -172,3 +172,11 @@ def test_cli_writes_each_excel_kind(demo_path, tmp_path):
         "report", "indicators", "--plan", "新技术新产品", "--period", "2026Q3", "-o", str(out), "--db", str(demo_path)
     )
     assert done.returncode != 0 and "没有指标" in done.stderr
+
+
+def test_nested_sections_each_get_their_heading(ws, tmp_path):
+    plan_id = plans.nested_plan(ws)
+    sheet = _load(REPORT_KINDS["ledger"](ws, plan_id, "2018Q4", None, tmp_path / "台账.xlsx"))
+    column = [sheet.cell(r, 1).value for r in range(5, sheet.max_row + 1)]
+    assert column == ["三、重点任务", "（一）推进重点领域关键技术突破", 1, 2, "（二）加快科技成果转移转化", 1]
+    assert sheet["H7"].value == "未填报" and sheet["K7"].value is None

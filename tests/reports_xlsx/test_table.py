@@ -153,3 +153,9 @@ def test_cjk_text_is_measured_twice_as_wide():
 )
 def test_runs_of_equal_keys(keys, expected):
     assert runs(keys) == expected
+
+
+def test_very_long_text_stays_within_excels_row_height_limit(tmp_path):
+    ws, placed = _write(tmp_path, _table([[1, LONG * 40, None, None, None, None, None, None]]))
+    assert ws.cell(placed.first_body_row, 2).value == LONG * 40
+    assert ws.row_dimensions[placed.first_body_row].height == sheet.MAX_ROW_HEIGHT

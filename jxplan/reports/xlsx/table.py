@@ -306,7 +306,7 @@ def write_table(
         lack = sheet.height_for(n, body_size) - sum(heights[x] for x in rows)
         if lack > 0:
             for x in rows:
-                heights[x] += round(lack / len(rows), 1)
+                heights[x] = min(heights[x] + round(lack / len(rows), 1), sheet.MAX_ROW_HEIGHT)
 
     for note in table.notes:
         banner(note, "note", "left", total_width)
