@@ -59,3 +59,10 @@ def test_seed004_indicator_table(ws, shared_corpus, tmp_path):
     assert _row(sheet, 4)[:5] == ["序号", "指标", "2015年", "2020年", "年均增长"]
     assert sheet["C6"].value == 2.73 and sheet["E6"].value == "0.05个百分点"
     assert sheet["E8"].value == "1.07%" and sheet["E8"].data_type == "s"
+
+
+def test_seed004_ledger_headings_follow_the_outline(ws, shared_corpus, tmp_path):
+    plan_id = _import(ws, shared_corpus, "004_740fab97c4b82f3f.txt")
+    sheet = _sheet(ws, plan_id, "ledger", "2018Q4", tmp_path / "004ledger.xlsx")
+    column = [sheet.cell(r, 1).value for r in range(5, 9)]
+    assert column[:3] == ["三、重点任务", "（一）推进重点领域关键技术突破，引领高新技术产业集聚发展", 1]

@@ -38,10 +38,10 @@ def joined(entries, field: str) -> str:
 
 
 def heading(section) -> str:
-    """A section's heading as documents number them: 一、标题 or （一）标题."""
+    """A section's heading as documents number them: 一、标题 at the first level, （一）标题 at the second."""
     label = section.label.strip()
     if label and set(label) <= _NUMERALS:
-        return f"{label}、{section.title}"
+        return f"{label}、{section.title}" if section.level <= 1 else f"（{label}）{section.title}"
     return f"{label}{section.title}"
 
 
