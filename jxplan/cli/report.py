@@ -43,10 +43,7 @@ def run(args: argparse.Namespace) -> int:
     kind = REPORT_KINDS.get(args.kind)
     if kind is None:
         raise UserError(f"报告类型“{args.kind}”无法识别，可用：" + "、".join(REPORT_KINDS))
-    try:
-        period = Period.parse(args.period)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
+    period = Period.parse(args.period)
     report_date = _parse_date(args.date)
     out = Path(args.out)
     with open_workspace(args, readonly=True, create=False) as ws:
