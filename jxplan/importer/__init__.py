@@ -16,6 +16,7 @@ from jxplan.importer.blocks import split_blocks
 from jxplan.importer.decode import convert_with_soffice, decode_bytes, read_text_lines, sha256, sniff
 from jxplan.importer.document import parse_blocks
 from jxplan.importer.hant import simplify_blocks, to_simplified
+from jxplan.importer.textnorm import half_width
 
 __all__ = ["parse_file", "parse_text"]
 
@@ -39,7 +40,7 @@ def parse_text(text: str, *, jurisdiction: str | None = None, directory=None, so
 
 
 def _parse_decoded(text: str, jurisdiction, directory, source: dict) -> dict:
-    simplified, converted = to_simplified(text)
+    simplified, converted = to_simplified(half_width(text))
     result = parse_blocks(
         split_blocks(read_text_lines(simplified)),
         jurisdiction=jurisdiction,
@@ -53,6 +54,18 @@ def _note_traditional(result: dict, converted: bool) -> dict:
     if converted:
         result["warnings"].insert(0, {"where": "全文", "message": "文件为繁体字，已转换为简体识别，请核对单位名称。"})
     return result
+
+
+def half_width_blocks(blocks: list) -> list:
+    """Word blocks with full-width digits and letters read as ASCII (as for text files)."""
+    from jxplan.importer.blocks import Para
+
+    for block in blocks:
+        if isinstance(block, Para):
+            block.text = half_width(block.text)
+        else:
+            block.rows = [[half_width(cell) for cell in row] for row in block.rows]
+    return blocks
 
 
 def parse_file(path, *, jurisdiction: str | None = None, directory=None) -> dict:
@@ -73,7 +86,7 @@ def parse_file(path, *, jurisdiction: str | None = None, directory=None) -> dict
     if kind == "docx":
         from jxplan.importer.docx import docx_blocks
 
-        blocks, converted = simplify_blocks(docx_blocks(data, path.name))
+        blocks, converted = simplify_blocks(half_width_blocks(docx_blocks(data, path.name)))
         source["encoding"] = "docx"
         result = parse_blocks(
             blocks, jurisdiction=jurisdiction, directory=_directory(directory, jurisdiction), source=source

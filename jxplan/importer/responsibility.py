@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jxplan.importer.textnorm import fold
+from jxplan.importer.textnorm import fold, is_unit_gap
 
 _OPEN, _CLOSE = "(（", ")）"
 LABELS = r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|配合部门|主办单位|实施单位|责任主体|承办单位"
@@ -62,14 +62,19 @@ def find_clause(text: str) -> tuple[str, str] | None:
 
 
 def split_names(text: str) -> list[str]:
-    """Split a unit list at top-level 、，；和 — never inside brackets (`各县〔市、区〕政府` stays whole)."""
+    """Split a unit list at top-level 、，；和 and at spaces between names — never inside brackets
+    (`各县〔市、区〕政府` stays whole) nor at a space a line wrap left inside a name."""
     names, depth, current = [], 0, []
     for k, ch in enumerate(text):
         if ch in "(（〔【[":
             depth += 1
         elif ch in ")）〕】]":
             depth = max(0, depth - 1)
-        if depth == 0 and (ch in "、，,；;/" or (ch in "和及" and _joins_units(text, k, current))):
+        if depth == 0 and (
+            ch in "、，,；;/"
+            or (ch in "和及" and _joins_units(text, k, current))
+            or (ch.isspace() and is_unit_gap("".join(current), text[k + 1 :].lstrip()))
+        ):
             names.append("".join(current))
             current = []
             continue
