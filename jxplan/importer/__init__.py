@@ -16,6 +16,7 @@ from jxplan.importer.blocks import split_blocks
 from jxplan.importer.decode import convert_with_soffice, decode_bytes, read_text_lines, sha256, sniff
 from jxplan.importer.document import parse_blocks
 from jxplan.importer.hant import simplify_blocks, to_simplified
+from jxplan.importer.places import PLACES
 from jxplan.importer.textnorm import half_width
 
 __all__ = ["parse_file", "parse_text"]
@@ -26,8 +27,10 @@ def _directory(directory, jurisdiction: str | None = None):
         from jxplan.core.units import UnitDirectory
 
         directory = UnitDirectory.load_default()
-    if jurisdiction is not None and jurisdiction not in directory.jurisdictions:
-        raise UserError(f"未知的辖区“{jurisdiction}”，可选：{'、'.join(directory.jurisdictions)}。")
+    if jurisdiction is not None and jurisdiction not in directory.jurisdictions and jurisdiction not in PLACES:
+        raise UserError(
+            f"未知的辖区“{jurisdiction}”，可选：{'、'.join(directory.jurisdictions)}，或浙江省其他市、县（市、区）。"
+        )
     return directory
 
 

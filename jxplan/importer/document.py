@@ -12,6 +12,7 @@ from jxplan.importer.indicators import read_indicators
 from jxplan.importer.lists import read_key_works, read_task_rows
 from jxplan.importer.meta import infer_jurisdiction, is_chrome, read_meta
 from jxplan.importer.outline import Item, Outline, read_outline, split_subitems, task_title
+from jxplan.importer.places import PARENT
 from jxplan.importer.responsibility import Listed
 from jxplan.importer.tables import layout
 from jxplan.importer.unitmatch import UnitMatcher
@@ -27,7 +28,9 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
     first_line = paras[start].line if 0 < start < len(paras) else 0
     body = [b for b in blocks if b.line >= first_line and not (isinstance(b, Para) and is_chrome(b.text))]
     all_text = "\n".join(b.text if isinstance(b, Para) else "\n".join("".join(r) for r in b.rows) for b in blocks)
-    jurisdiction = jurisdiction or infer_jurisdiction(meta, list(directory.jurisdictions), all_text)
+    how = "argument"
+    if not jurisdiction:
+        jurisdiction, how = infer_jurisdiction(meta, list(directory.jurisdictions), all_text)
     matcher = UnitMatcher(directory, jurisdiction)
     year = _document_year(meta)
     outline = read_outline([b for b in body if isinstance(b, Para)])
@@ -75,13 +78,16 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
                 "message": "未在文件中找到编号的任务、责任单位、指标表或重点工作清单，它可能不是一份方案（例如新闻或讲话）。未导入任何任务。",
             },
         )
-    warnings += matcher.warnings()
+    warnings += matcher.warnings(how)
     return {
         "title": meta.title,
         "doc_number": meta.doc_number,
         "issuer": meta.issuer,
         "date": meta.date,
         "jurisdiction": jurisdiction,
+        "jurisdiction_source": how,
+        "jurisdiction_known": jurisdiction in directory.jurisdictions,
+        "jurisdiction_parent": directory.parents.get(jurisdiction) or PARENT.get(jurisdiction),
         "kind": kind,
         "draft": meta.draft,
         "start_year": meta.start_year,

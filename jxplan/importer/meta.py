@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from jxplan.importer.blocks import Block, Para
+from jxplan.importer.places import city_mentions, place_at_start, place_of_doc_number
 from jxplan.importer.textnorm import clean_cell
 
 _CHROME = re.compile(
@@ -35,6 +36,9 @@ _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五":
 # Leading characters of 文号 that name a jurisdiction of 嘉兴 (嘉政办发, 平政发, 海政发 …).
 _NUMBER_PREFIX = {"嘉": "嘉兴市", "平": "平湖市", "海": "海宁市", "善": "嘉善县", "盐": "海盐县", "桐": "桐乡市",
                   "南": "南湖区", "秀": "秀洲区"}  # fmt: skip
+
+
+DEFAULT_CITY = "嘉兴市"
 
 
 @dataclass
@@ -176,18 +180,30 @@ def plan_years(title: str, paras: list[Para]) -> tuple[int | None, int | None]:
     return None, None
 
 
-def infer_jurisdiction(meta: Meta, jurisdictions: list[str], text: str = "") -> str:
-    """平湖市… → 平湖市; 嘉政办发 → 嘉兴市; else the place the text names most; else 嘉兴市."""
-    for head in (meta.title, meta.issuer):
+def infer_jurisdiction(meta: Meta, jurisdictions: list[str], text: str = "") -> tuple[str, str]:
+    """(jurisdiction, how it was found): from the title or issuer (`平湖市…`, `湖州市人民政府办公室`), the 文号
+    (`嘉政办发` → 嘉兴市, `甬政发` → 宁波市), else the city the text names most; else 嘉兴市 ("default")."""
+    for how, head in (("title", meta.title), ("issuer", meta.issuer)):
         if not head:
             continue
         for name in sorted(jurisdictions, key=len, reverse=True):
             short = name[:-1] if name.endswith(("市", "县", "区")) and len(name) > 2 else name
             if re.match(rf"^(20\d{{2}}年)?{name}", head) or (short != "嘉兴" and head.startswith(short)):
-                return name
-    if meta.doc_number and meta.doc_number[0] in _NUMBER_PREFIX:
-        return _NUMBER_PREFIX[meta.doc_number[0]]
-    return _most_named(jurisdictions, text)
+                return name, how
+        place = place_at_start(head)
+        if place is not None:
+            return place, how
+    if meta.doc_number:
+        place = _NUMBER_PREFIX.get(meta.doc_number[0]) or place_of_doc_number(meta.doc_number)
+        if place is not None:
+            return place, "doc_number"
+    mentions = city_mentions(text)
+    home = mentions.pop(DEFAULT_CITY, 0)
+    other = max(mentions, key=mentions.get, default=None)
+    if other is not None and mentions[other] >= 2 and mentions[other] > home:
+        return other, "text"
+    found = _most_named(jurisdictions, text)
+    return found, "text" if home or found != DEFAULT_CITY else "default"
 
 
 def _most_named(jurisdictions: list[str], text: str) -> str:

@@ -11,6 +11,9 @@ _BRACKETS = str.maketrans({"(": "（", ")": "）", "[": "（", "]": "）"})
 _GENERIC = re.compile(
     r"^(市级|县级|区级)?(其他)?(有关|相关)(部门|单位)|^(市|县|区)(政府)?各(部门|单位)|^各(镇|街道|有关)|属各单位$"
 )
+# Group terms (各区（县、市）政府, 各县市区): resolved to members through the directory where it knows the place.
+_GROUP = re.compile(r"^各[县市区乡镇（(、）)]+(?:人民)?(?:政府|党委|管委会)?(?:[（(].*[）)])?$")
+_HOW = {"title": "标题", "issuer": "发文机关", "doc_number": "文号", "text": "正文提到的地名"}
 
 
 class UnitMatcher:
@@ -20,6 +23,8 @@ class UnitMatcher:
         self.directory = directory
         self.jurisdiction = jurisdiction
         self.unknown: dict[str, str] = {}  # normalised name → where first seen
+        # A place the directory does not cover (湖州市, 余姚市): its units are kept as written, scoped to it.
+        self.covered = jurisdiction in directory.jurisdictions
 
     def _resolve(self, raw: str):
         unit = self.directory.resolve(raw, self.jurisdiction)
@@ -45,6 +50,8 @@ class UnitMatcher:
             entry["known"] = False
             if _GENERIC.search(raw):
                 entry["generic"] = True
+            elif _GROUP.match(raw):
+                entry["group"] = True
             else:
                 self.unknown.setdefault(entry["name"], where)
         return entry
@@ -61,7 +68,23 @@ class UnitMatcher:
             out.append(entry)
         return out
 
-    def warnings(self) -> list[dict]:
+    def warnings(self, how: str = "") -> list[dict]:
+        """One warning per unknown name; for a place the directory does not cover, one warning in all."""
+        if not self.covered:
+            found = f"（据{_HOW[how]}判断）" if how in _HOW else ""
+            names = list(self.unknown)
+            listed = (
+                f"文中 {len(names)} 个单位（{'、'.join(names[:8])}{'等' if len(names) > 8 else ''}）已按原文保留为{self.jurisdiction}的单位，"
+                if names
+                else ""
+            )
+            return [
+                {
+                    "where": "全文",
+                    "message": f"本文件属于{self.jurisdiction}{found}，单位目录中没有{self.jurisdiction}的单位：{listed}"
+                    "未与嘉兴市的单位对应。如需跟踪，请先在单位目录中添加该地的单位。",
+                }
+            ]
         return [
             {
                 "where": where,
