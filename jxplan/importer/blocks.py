@@ -178,8 +178,8 @@ def _take_flat_table(lines: list[str], i: int, blocks: list[Block]) -> int:
     end = len(lines)
     while k < len(paras):
         j, text = paras[k]
-        if _LEVEL1.match(text):
-            end = j
+        if _LEVEL1.match(text) or text.count("|") >= 2 or re.match(r"^附\s*件\s*\d*\s*[:：]?$", text):
+            end = j  # a heading, a table written another way, or the next appendix ends a flattened table
             break
         if text == "序号" and _flat_header(lines, j):
             # A repeated header starts a new group; the short line just before it names the group.
