@@ -7,8 +7,10 @@ libraries those plugins link, so the spec filters `a.binaries`/`a.datas` through
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 # Python modules never imported by jxplan (PySide6 bindings and heavy optional dependencies of pandas).
+# QtCharts stays: the indicator and dashboard pictures use it (and it links QtOpenGL/QtOpenGLWidgets).
 EXCLUDES = [
     "tkinter",
     "IPython",
@@ -31,7 +33,6 @@ EXCLUDES = [
     "PySide6.QtMultimediaWidgets",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
-    "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
     "PySide6.QtGraphs",
     "PySide6.QtLocation",
@@ -42,12 +43,24 @@ EXCLUDES = [
     "PySide6.QtSerialPort",
     "PySide6.QtSql",
     "PySide6.QtNetwork",
-    "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets",
     "PySide6.QtDesigner",
     "PySide6.QtHelp",
     "PySide6.QtTest",
 ]
+
+# Optional imports of the libraries jxplan uses pull these in (openpyxl tries numpy); they stay out unless a jxplan
+# module imports them itself. pandas needs numpy, so numpy stays whenever pandas does.
+_HEAVY_OPTIONAL = {"pandas": ("pandas",), "numpy": ("pandas", "numpy")}
+
+
+def unused_heavy_packages(package_dir: Path) -> list[str]:
+    """The heavy optional packages no module under `package_dir` imports (for the spec's excludes)."""
+    imported = set()
+    for source in package_dir.rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        imported.update(re.findall(r"^\s*(?:import|from)\s+(pandas|numpy)\b", text, re.M))
+    return [name for name, users in _HEAVY_OPTIONAL.items() if not imported.intersection(users)]
+
 
 # Qt libraries (by module name inside Qt6xxx / libQt6xxx) that no kept plugin or module needs.
 _DROPPED_QT_LIBS = (
@@ -63,7 +76,6 @@ _DROPPED_QT_LIBS = (
     "Multimedia",
     "SpatialAudio",
     "ShaderTools",
-    "Charts",
     "DataVisualization",
     "Graphs",
     "Location",
@@ -75,6 +87,7 @@ _DROPPED_QT_LIBS = (
     "Designer",
     "Help",
     "Lottie",
+    "EglFs",  # Linux framebuffer/KMS platforms, not the desktop
     "Labs",
     "Sql",
     "Network",
@@ -97,7 +110,9 @@ _KEPT_PLUGIN_DIRS = {
     "xcbglintegrations",
     "generic",
 }
-_DROPPED_PLUGINS = re.compile(r"virtualkeyboard|qpdf|qtquick|qml|webview")
+_DROPPED_PLUGINS = re.compile(
+    r"virtualkeyboard|qpdf|qtquick|qml|webview|qeglfs|qlinuxfb|qvnc|qvkkhrdisplay|qminimalegl"
+)
 _FFMPEG = re.compile(r"(?:^|/)(?:lib)?(?:avcodec|avformat|avutil|swscale|swresample)[-.\d]*\.(?:dll|so)")
 # Qt's Chinese translations stay (qtbase_zh_CN: 确定/取消); the other forty languages go.
 _KEPT_TRANSLATIONS = re.compile(r"/translations/(?:qt|qtbase)_zh_cn\.qm$")
@@ -106,10 +121,11 @@ _KEPT_TRANSLATIONS = re.compile(r"/translations/(?:qt|qtbase)_zh_cn\.qm$")
 def keep(dest: str) -> bool:
     """Whether a collected file (its path inside the bundle) belongs in the jxplan bundle."""
     d = dest.replace("\\", "/").lower()
-    if "/qt/qml/" in d or "/qt6/qml/" in d:
-        return False
-    if "/translations/" in d and d.startswith("pyside6/"):
-        return bool(_KEPT_TRANSLATIONS.search(d))
+    if d.startswith("pyside6/"):
+        if "/qml/" in d:  # PySide6/qml on Windows, PySide6/Qt/qml on Linux
+            return False
+        if "/translations/" in d:
+            return bool(_KEPT_TRANSLATIONS.search(d))
     plugin = re.search(r"/plugins/([^/]+)/", d)
     if plugin and (plugin.group(1) not in _KEPT_PLUGIN_DIRS or _DROPPED_PLUGINS.search(d)):
         return False

@@ -4,7 +4,10 @@ import sys
 
 
 def _no_console_streams() -> None:
-    """A windowed .exe has no stdout/stderr (None); send them to a log file so a crash leaves a trace."""
+    """A windowed .exe has no stdout/stderr (None); send them to a file so a crash before logging starts leaves a trace.
+
+    Not jxplan.log: the GUI rotates that one, and Windows cannot rename a file another handle holds open.
+    """
     if sys.stdout is not None and sys.stderr is not None:
         return
     try:
@@ -12,7 +15,7 @@ def _no_console_streams() -> None:
 
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        stream = open(folder / "jxplan.log", "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (lives with the process)
+        stream = open(folder / "jxplan-stderr.log", "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (lives with the process)
     except OSError:
         import os
 
