@@ -12,7 +12,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection with foreign keys on and Row rows; transactions are explicit (BEGIN in Workspace.action)."""
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None, timeout=10)
         conn.row_factory = sqlite3.Row

@@ -57,3 +57,12 @@ def test_user_errors_exit_non_zero_with_one_chinese_line(tmp_path):
     conn.execute("PRAGMA user_version = 42")
     conn.close()
     assert "升级" in _assert_plain_chinese_error(run_cli("units", "--db", str(newer)))
+
+
+def test_relative_db_path_and_bad_period(tmp_path):
+    run_cli("demo", "--db", "rel.jxplan", cwd=tmp_path)
+    assert json.loads(run_cli("plans", "--db", "rel.jxplan", cwd=tmp_path).stdout)[0]["tasks"] == 15
+    done = run_cli(
+        "report", "word", "--plan", "1", "--period", "2026Q5", "-o", "x.docx", "--db", "rel.jxplan", cwd=tmp_path
+    )
+    assert "报告期" in _assert_plain_chinese_error(done)

@@ -118,3 +118,13 @@ def test_report_data_counts_equal_the_workspace(demo_ws):
     assert "市国资委" in data.missing_units and "嘉善县" in data.missing_units
     unit = collect(demo_ws, 1, "2026Q3", find_unit(demo_ws, "市经信局"))
     assert all(len(r.entries) == 1 for r in unit.task_rows)
+
+
+def test_reimporting_the_same_document_changes_nothing(ws):
+    first = save_parsed_plan(ws, _plan_dict(PLAN_B))
+    before = load_plan(ws, first.plan_id)
+    history = ws.conn.execute("SELECT count(*) FROM history").fetchone()[0]
+    again = save_parsed_plan(ws, _plan_dict(PLAN_B))
+    assert ws.conn.execute("SELECT count(*) FROM history").fetchone()[0] == history  # no churn in the history
+    assert again.updated == again.added == again.removed == {"tasks": 0, "indicators": 0, "key_works": 0}
+    assert load_plan(ws, first.plan_id) == before

@@ -59,3 +59,11 @@ def test_group_term_lists_its_members(directory):
     group = directory.resolve("各县〔市、区〕政府", "嘉兴市")
     assert group.is_group and list(group.members) == JIAXING_COUNTIES
     assert directory.resolve("没有这个单位", "嘉兴市") is None
+
+
+def test_county_document_never_takes_a_city_unit_by_its_short_name():
+    """平湖市's 市科技局 is not 嘉兴市's: a short name unknown in 平湖市 stays unknown instead of crossing over."""
+    directory = UnitDirectory.load_default()
+    assert directory.resolve("市数据局", "嘉兴市") is not None
+    assert directory.resolve("市数据局", "平湖市") is None
+    assert directory.resolve("人民银行嘉兴市分行", "平湖市").jurisdiction == "嘉兴市"

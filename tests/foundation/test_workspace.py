@@ -156,3 +156,24 @@ def test_lock_held_by_another_process_and_released_when_it_dies(ws_path):
         finally:
             holder.kill()
     Workspace.open(ws_path).close()  # the OS released the lock of the killed process
+
+
+def test_real_v1_file_opens_with_its_data(tmp_path):
+    """tests/data/workspace_v1.jxplan was written by schema version 1; every later version must open it."""
+    import shutil
+
+    from jxplan.services.plans import list_plans, load_plan
+    from jxplan.services.progress import plan_actuals, plan_progress
+
+    path = tmp_path / "old.jxplan"
+    shutil.copy(REPO / "tests" / "data" / "workspace_v1.jxplan", path)
+    with Workspace.open(path) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        (plan,) = list_plans(ws)
+        assert (plan["tasks"], plan["indicators"], plan["periods"]) == (8, 12, ["2026Q3"])
+        loaded = load_plan(ws, plan["id"])
+        entry = plan_progress(ws, plan["id"], "2026Q3")[("task", loaded.tasks[0].id, loaded.tasks[0].lead.unit_id)]
+        assert (entry.status, entry.percent, entry.problems) == (Status.BEHIND, 30, "用地未落实")
+        assert [a.value for a in plan_actuals(ws, plan["id"], "2026Q3").values()] == [35.5]
+    if migrations.latest_version() > 1:
+        assert list(tmp_path.glob("old.v1-*.bak")), "an upgraded v1 file must be backed up first"
