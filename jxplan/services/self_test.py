@@ -7,6 +7,7 @@ progress entries.
 
 from __future__ import annotations
 
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -70,7 +71,9 @@ def failure_text(exc: BaseException) -> str:
     if isinstance(exc, ModuleNotFoundError) and (exc.name or "").startswith("jxplan"):
         return f"本程序中还没有模块 {exc.name}（该功能尚未合入），无法检查"
     if isinstance(exc, ImportError) and (exc.name or "").startswith("jxplan"):
-        return f"模块 {exc.name} 缺少所需的名称：{exc}"
+        missing = re.search(r"cannot import name '(\w+)'", str(exc))
+        what = missing.group(1) if missing else str(exc)
+        return f"模块 {exc.name} 中还没有 {what}（该功能尚未合入），无法检查"
     if isinstance(exc, Skipped | AssertionError):
         return str(exc) or "结果与预期不符"
     from jxplan.errors import UserError
