@@ -11,7 +11,7 @@ from jxplan import __version__
 from jxplan.errors import UserError
 
 # Each module has add_parser(subparsers) and run(args) -> int. Order = order in --help.
-COMMAND_MODULES = ["gui", "demo", "plans", "units"]
+COMMAND_MODULES = ["gui", "demo", "plans", "units", "templates", "merge"]
 
 _ARGPARSE_PHRASES = {
     "the following arguments are required": "缺少必填参数",

@@ -140,9 +140,7 @@ class _Context:
     def _guide(self, sheet, unit, items) -> None:
         looks = Looks(sheet)
         p = self.period
-        counts = "、".join(
-            f"{kind.sheet}{len(items[kind.kind])}项" for kind in c.SHEET_KINDS if items[kind.kind]
-        )
+        counts = "、".join(f"{kind.sheet}{len(items[kind.kind])}项" for kind in c.SHEET_KINDS if items[kind.kind])
         contact = "，".join(x for x in (self.settings.get("clerk_name"), self.settings.get("clerk_phone")) if x)
         lines = [
             ("title", f"{p.label}推进情况填报说明"),
@@ -157,7 +155,10 @@ class _Context:
             ("guide", "编号、序号、任务内容、责任类型、目标值等灰白单元格已锁定，请勿修改、删除或调整行的顺序；"),
             ("guide", "请勿删除或重命名工作表，不要把内容复制到新的工作簿中，以免无法自动汇总。"),
             ("guide_head", "三、何时报送"),
-            ("guide", f"请于{self.due:%Y年%m月%d日}前将本表（保持.xlsx格式，不改文件名亦可）报送{self.office or '牵头单位'}。"),
+            (
+                "guide",
+                f"请于{self.due:%Y年%m月%d日}前将本表（保持.xlsx格式，不改文件名亦可）报送{self.office or '牵头单位'}。",
+            ),
         ]
         if contact:
             lines.append(("guide", f"联系人：{contact}"))
@@ -194,7 +195,11 @@ class _Context:
         sheet.row_dimensions[c.HEADER_ROW].height = 30
         first = c.HEADER_ROW + 1
         for r, it in enumerate(rows, start=first):
-            values = [*(it.locked[h] for h in kind.locked), *self._inputs(kind, it, unit["id"]), *self._refs(kind, it, unit["id"])]
+            values = [
+                *(it.locked[h] for h in kind.locked),
+                *self._inputs(kind, it, unit["id"]),
+                *self._refs(kind, it, unit["id"]),
+            ]
             for col, (header, value) in enumerate(zip(headers, values, strict=True), start=1):
                 cell = sheet.cell(r, col, value if value not in (None, "") else None)
                 looks.apply(cell, _role(kind, header, col > len(kind.locked) + len(kind.inputs)))
@@ -244,7 +249,10 @@ class _Context:
         if kind.kind == "indicator":
             a = self.prev_actuals.get((it.item.id, unit_id))
             base = it.item.baseline
-            return [a.raw if a else "", f"{base.raw}（{base.year}年）" if base and base.year else (base.raw if base else "")]
+            return [
+                a.raw if a else "",
+                f"{base.raw}（{base.year}年）" if base and base.year else (base.raw if base else ""),
+            ]
         e = self.prev_entries.get((kind.kind, it.item.id, unit_id))
         return [e.status.label if e and e.status else "", e.progress if e else ""]
 
