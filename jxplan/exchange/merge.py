@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from jxplan.core.model import IndicatorActual, Plan, TaskProgress
@@ -19,7 +19,7 @@ from jxplan.exchange import conflicts as cf
 from jxplan.exchange.identify import Identity, identify
 from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
 from jxplan.exchange.report import FileResult, MergeReport, missing_returns
-from jxplan.exchange.rows import Parsed, Problem, RowInput, parse_rows
+from jxplan.exchange.rows import Problem, RowInput, parse_rows
 from jxplan.services.plans import load_plan
 from jxplan.services.progress import record_actual, record_progress
 from jxplan.services.units import group_members, unit_names

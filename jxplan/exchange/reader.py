@@ -153,7 +153,7 @@ def _rows_of(sheet, name: str, hidden: bool) -> Sheet:
 def _merged_ranges(sheet) -> list:
     try:
         return list(sheet.merged_cell_ranges or [])
-    except Exception:  # noqa: BLE001 - formats without merge information (xls, ods in some versions)
+    except (AttributeError, ValueError):  # formats without merge information
         return []
 
 

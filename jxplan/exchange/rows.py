@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from jxplan.core.model import Plan
 from jxplan.core.status import Status
+from jxplan.errors import NotFoundError
 from jxplan.exchange import contract as c
 from jxplan.exchange.identify import UID, Identity
 from jxplan.exchange.items import SliceItem, locked_digest, same_text, slice_items
@@ -232,7 +233,7 @@ class _RowContext:
     def _other_unit(self, where: str, text: str) -> list[Problem]:
         try:
             unit_id = find_unit(self.ws, text)
-        except Exception:  # noqa: BLE001 - an unknown name is just as foreign as another unit's
+        except NotFoundError:  # an unknown name is just as foreign as another unit's
             unit_id = None
         if unit_id == self.ident.unit_id:
             return []
