@@ -135,12 +135,7 @@ def test_locked_text_edited_is_reported_never_applied(ws, templates, tmp_path):
 
 def test_indicator_values_are_normalised_against_the_unit(ws, templates, plan_id, unit, tmp_path):
     ind_uids = uids(templates["市科技局"], c.SHEET_INDICATORS)
-    units = {
-        r["uid"]: r["measure_unit"]
-        for r in ws.conn.execute(
-            "SELECT uid, measure_unit FROM indicator WHERE uid IN (%s)" % ",".join("?" * len(ind_uids)), ind_uids
-        )
-    }
+    units = {r["uid"]: r["measure_unit"] for r in ws.conn.execute("SELECT uid, measure_unit FROM indicator")}
     count = next(u for u in ind_uids if units[u] == "家")
     percent = next(u for u in ind_uids if units[u] == "%")
     money = next(u for u in ind_uids if units[u] == "亿元")
