@@ -83,8 +83,6 @@ def parse_number(cell: object, measure_unit: str = "", reference: float | None =
         if written_unit and written_unit != unit and not (is_percent and written_unit in PERCENT_UNITS):
             expected = f"以“{measure_unit}”为单位的数值" if measure_unit else "不带单位的数值"
             raise CellProblem(f"单位不符：填的是“{written_unit}”，本指标的单位是“{measure_unit or '无'}”", expected)
-        if had_percent_sign and not is_percent:
-            raise CellProblem(f"本指标的单位是“{measure_unit or '无'}”，不是百分比", f"以“{measure_unit}”为单位的数值")
         if qualifier:
             notes.append(f"“{qualifier}”按{value:g}计")
     if is_percent and not had_percent_sign and 0 < abs(value) < 1:

@@ -21,6 +21,7 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 20000  # data rows per sheet; a fill-in sheet has a few hundred
 EMPTY_RUN_LIMIT = 2000  # consecutive empty rows after which the rest of a sheet is not read row by row
 
+_BROKEN = "文件不完整或已损坏（可能没有下载完整，或保存时U盘被拔出），请让填报单位重新发送"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
@@ -105,10 +106,10 @@ def _read_workbook(data: bytes, path: Path) -> list[Sheet]:
     except pc.PasswordError as exc:
         raise InputFileError("文件设置了密码，无法读取；请让填报单位取消密码后重新发送", where=path.name) from exc
     except (pc.ZipError, pc.XmlError) as exc:
-        raise InputFileError(
-            "文件不完整或已损坏（可能没有下载完整，或保存时U盘被拔出），请让填报单位重新发送", where=path.name
-        ) from exc
+        raise InputFileError(_BROKEN, where=path.name) from exc
     except (pc.CalamineError, ValueError, OSError) as exc:
+        if data.startswith(b"PK"):  # a package calamine cannot even recognise: cut short or damaged
+            raise InputFileError(_BROKEN, where=path.name) from exc
         raise InputFileError(
             f"无法读取表格内容（{_short(exc)}），请用 Excel/WPS 打开另存为 .xlsx 后再试", where=path.name
         ) from exc
