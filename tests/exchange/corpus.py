@@ -19,7 +19,7 @@ def encrypted_ole(path: Path) -> Path:
     sector = 512
     info = b"\x04\x00\x04\x00\x40\x00\x00\x00" + bytes(random.Random(1).randrange(256) for _ in range(4088))
     package = bytes(random.Random(2).randrange(256) for _ in range(4096))
-    fat = [FATSECT, END] + list(range(3, 10)) + [END] + list(range(11, 18)) + [END]
+    fat = [FATSECT, END, *range(3, 10), END, *range(11, 18), END]
     fat += [FREE] * (sector // 4 - len(fat))
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
     header += bytes(6) + struct.pack("<IIIIIIII", 0, 1, 1, 0, 4096, END, 0, END) + struct.pack("<I", 0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from openpyxl import load_workbook
-
 from jxplan.exchange import contract as c
 from jxplan.exchange.template import make_templates
 from jxplan.services.units import find_unit
@@ -12,6 +10,8 @@ from tests.exchange.helpers import header_cols
 
 
 def test_one_workbook_per_unit_with_the_contract(templates, ws):
+    from openpyxl import load_workbook
+
     path = templates["市科技局"]
     assert path.name == "2026年第四季度_市科技局_填报表.xlsx"
     wb = load_workbook(path)
@@ -60,6 +60,8 @@ def test_one_workbook_per_unit_with_the_contract(templates, ws):
 
 
 def test_a_unit_using_jxplan_exports_its_entries_filled_in(ws, plan_id, tmp_path):
+    from openpyxl import load_workbook
+
     unit = find_unit(ws, "市科技局")
     path = make_templates(ws, plan_id, "2026Q3", tmp_path, [unit])[0]
     sheet = load_workbook(path)[c.SHEET_TASKS]
