@@ -71,10 +71,14 @@ def sha256(path: Path) -> str:
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:
-    """The merge-affected content of a closed workspace (for before/after comparisons)."""
+    """The merge-affected content of a closed workspace, without timestamps (for before/after comparisons)."""
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
-        return {t: sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {t}")) for t in CONTENT_TABLES}
+        out = {}
+        for table in CONTENT_TABLES:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if not r[1].endswith("_at")]
+            out[table] = sorted(tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+        return out
     finally:
         conn.close()
 
