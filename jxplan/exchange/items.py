@@ -89,7 +89,7 @@ def slice_items(ws: Workspace, plan: Plan, unit_id: int, period: Period) -> dict
 
 def same_text(a: str, b: str) -> bool:
     """Equal up to what Excel, WPS and LibreOffice do to text on a re-save (widths, spaces, line breaks)."""
-    return fold(a or "") == fold(b or "")
+    return a == b or fold(a or "") == fold(b or "")
 
 
 def locked_digest(items: dict[str, list[SliceItem]]) -> str:

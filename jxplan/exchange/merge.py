@@ -259,8 +259,8 @@ class _Changes:
         unit, period = self.ident.unit_id, self.ident.period.code
         from jxplan.services.progress import plan_actuals, plan_progress
 
-        entries = plan_progress(self.ws, self.plan.id, period)
-        actuals = plan_actuals(self.ws, self.plan.id, period)
+        entries = plan_progress(self.ws, self.plan.id, period, unit)
+        actuals = plan_actuals(self.ws, self.plan.id, period, unit)
         prog_last = self._last_actions("progress", "unit_id = ? AND period = ?", (unit, period))
         act_last = self._last_actions("indicator_actual", "unit_id = ? AND period = ?", (unit, period))
         statuses: dict[tuple[str, int], object] = {}
@@ -293,6 +293,23 @@ class _Changes:
             if after.status is not None:
                 statuses[(row.kind, row.item_id)] = after.status
         self._lead_coop(statuses, entries)
+
+    def _others(self, statuses: dict, leads: dict) -> dict:
+        """Entries of the other units the lead/co-op check compares with: all units on items this unit leads,
+        the lead's on the rest (loading every unit's entries for every return would grow with the square)."""
+        from jxplan.services.progress import get_progress, plan_progress
+
+        unit, period = self.ident.unit_id, self.ident.period.code
+        out = {}
+        if any(lead == unit for lead in leads.values()):
+            out = plan_progress(self.ws, self.plan.id, period)
+        for (kind, item_id), lead in leads.items():
+            if lead != unit:
+                key = {"task_id": item_id} if kind == "task" else {"key_work_id": item_id}
+                entry = get_progress(self.ws, lead, period, **key)
+                if entry:
+                    out[(kind, item_id, lead)] = entry
+        return out
 
     def _fields(self, row: RowInput, cur: dict, new: dict, last: tuple[int, int | None] | None) -> dict:
         applied = {}
@@ -339,16 +356,23 @@ class _Changes:
             self._open.add(conflict.dedupe_key)
             self.conflicts.append(conflict)
 
-    def _lead_coop(self, statuses: dict, entries: dict) -> None:
+    def _lead_coop(self, statuses: dict, own: dict) -> None:
         """The lead's status against each co-operating unit's, on every task or key work this return touched."""
         groups = group_members(self.ws)
         unit = self.ident.unit_id
         items = {("task", t.id): t for t in self.plan.tasks} | {("key_work", k.id): k for k in self.plan.key_works}
+        leads = {
+            key: items[key].lead.unit_id
+            for key in statuses
+            # a group leads (各县（市、区）政府): every county answers for its own part
+            if items[key].lead is not None and items[key].lead.unit_id not in groups
+        }
+        entries = self._others(statuses, leads) | own
         for (kind, item_id), status in statuses.items():
+            if (kind, item_id) not in leads:
+                continue
             item = items[(kind, item_id)]
             lead = item.lead
-            if lead is None or lead.unit_id in groups:
-                continue  # a group leads (各县（市、区）政府): every county answers for its own part
             where = f"{self.names.get(unit, '')}报送"
             if unit == lead.unit_id:
                 for a in item.assignments:

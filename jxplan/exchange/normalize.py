@@ -5,6 +5,7 @@ Each reader returns the value with the notes a clerk should see, or raises CellP
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -41,6 +42,7 @@ _PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _CN_DIGITS = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 PERCENT_UNITS = {"%", "％"}
+_SPACES = re.compile(r"\s+")
 
 
 def cell_text(value: object) -> str:
@@ -62,9 +64,10 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+@functools.lru_cache(maxsize=65536)  # the same locked texts come back in every unit's file
 def fold(text: str) -> str:
     """Full-width digits, letters and signs to ASCII (１２３ → 123, ％ → %, ，→ ,), spaces removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text))
 
 
 def parse_number(cell: object, measure_unit: str = "", reference: float | None = None) -> Number:

@@ -157,7 +157,7 @@ class _RowContext:
         self.by_uid: dict[str, SliceItem] = by_uid
         self.plan_uids = plan_uids
         self.out = out
-        prev = plan_actuals(ws, plan.id, ident.period.previous().code)
+        prev = plan_actuals(ws, plan.id, ident.period.previous().code, ident.unit_id)
         self.last = {i: a.value for (i, u), a in prev.items() if u == ident.unit_id}
 
     def row(self, sheet: Sheet, kind: c.SheetKind, cols: dict[str, int], r: int, merged, seen: dict[str, str]) -> None:
