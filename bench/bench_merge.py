@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jxplan.exchange import merge_files  # noqa: E402
-from jxplan.services.workspace import Workspace  # noqa: E402
-from tests.exchange import bigplan  # noqa: E402
+from jxplan.exchange import merge_files
+from jxplan.services.workspace import Workspace
+from tests.exchange import bigplan
 
 
 def calamine_read(paths: list[Path]) -> int:
@@ -61,7 +61,9 @@ def main() -> int:
         work = Path(tmp)
         t0 = time.perf_counter()
         _, paths = bigplan.build(work / "pristine.jxplan", work / "returns", args.units)
-        print(f"setup: {len(paths)} returns of {bigplan.TASKS + bigplan.INDICATORS} rows in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"setup: {len(paths)} returns of {bigplan.TASKS + bigplan.INDICATORS} rows in {time.perf_counter() - t0:.1f} s"
+        )
         read_times, merge_times = [], []
         for _ in range(args.repeat):
             start = time.perf_counter()
@@ -75,7 +77,9 @@ def main() -> int:
         tracemalloc.stop()
     read_med, merge_med = statistics.median(read_times), statistics.median(merge_times)
     print(f"calamine alone, read all files : median {read_med:.2f} s  ({', '.join(f'{t:.2f}' for t in read_times)})")
-    print(f"jxplan merge, {rows} rows        : median {merge_med:.2f} s  ({', '.join(f'{t:.2f}' for t in merge_times)})")
+    print(
+        f"jxplan merge, {rows} rows        : median {merge_med:.2f} s  ({', '.join(f'{t:.2f}' for t in merge_times)})"
+    )
     print(f"ratio merge / calamine         : {merge_med / read_med:.1f}x  (aim: within 2x)")
     print(f"peak Python memory during merge: {peak / 1024 / 1024:.1f} MB (tracemalloc)")
     print(f"peak RSS of this process       : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

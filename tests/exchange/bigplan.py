@@ -64,7 +64,11 @@ def build(db: Path, out_dir: Path, n_units: int) -> tuple[int, list[Path]]:
             conn.executemany(
                 "INSERT INTO progress (task_id, unit_id, period, status, percent, progress, next_steps) "
                 "VALUES (?, ?, ?, 'on_track', 60, ?, '继续推进')",
-                [(t, u, PERIOD, f"单位{u}任务{t}：已完成年度计划的六成，形象进度符合要求。") for u in units for t in tasks],
+                [
+                    (t, u, PERIOD, f"单位{u}任务{t}：已完成年度计划的六成，形象进度符合要求。")
+                    for u in units
+                    for t in tasks
+                ],
             )
             conn.executemany(
                 "INSERT INTO indicator_actual (indicator_id, unit_id, period, raw, value) VALUES (?, ?, ?, ?, ?)",

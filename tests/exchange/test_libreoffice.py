@@ -23,7 +23,16 @@ def _convert(src, fmt: str, out_dir):
     out_dir.mkdir(exist_ok=True)
     try:
         subprocess.run(
-            [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", str(out_dir), str(src)],
+            [
+                SOFFICE,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(out_dir),
+                str(src),
+            ],
             check=True,
             capture_output=True,
             timeout=180,
@@ -41,7 +50,10 @@ def test_libreoffice_resaved_return_merges(fmt, ws, templates, unit, tmp_path):
     task, ind = uids(path)[0], uids(path, c.SHEET_INDICATORS)[0]
     filled = fill(
         path,
-        {task: {c.STATUS: "滞后", c.PERCENT: 35, c.PROBLEMS: "用地指标未落实", c.PROGRESS: "已完成前期"}, ind: {c.IND_ACTUAL: "1,234"}},
+        {
+            task: {c.STATUS: "滞后", c.PERCENT: 35, c.PROBLEMS: "用地指标未落实", c.PROGRESS: "已完成前期"},
+            ind: {c.IND_ACTUAL: "1,234"},
+        },
         tmp_path / "filled.xlsx",
     )
     resaved = _convert(filled, fmt, tmp_path / "lo")
