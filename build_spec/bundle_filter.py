@@ -113,6 +113,9 @@ _KEPT_PLUGIN_DIRS = {
 _DROPPED_PLUGINS = re.compile(
     r"virtualkeyboard|qpdf|qtquick|qml|webview|qeglfs|qlinuxfb|qvnc|qvkkhrdisplay|qminimalegl"
 )
+# Mesa's software OpenGL (opengl32sw.dll, ~20 MB on Windows) serves QOpenGLWidget and Qt Quick on PCs without a GL
+# driver; widgets (and QtCharts without useOpenGL) paint through the raster engine and never load it.
+_SOFTWARE_GL = re.compile(r"(?:^|/)opengl32sw\.dll$")
 _FFMPEG = re.compile(r"(?:^|/)(?:lib)?(?:avcodec|avformat|avutil|swscale|swresample)[-.\d]*\.(?:dll|so)")
 # Qt's Chinese translations stay (qtbase_zh_CN: 确定/取消); the other forty languages go.
 _KEPT_TRANSLATIONS = re.compile(r"/translations/(?:qt|qtbase)_zh_cn\.qm$")
@@ -129,7 +132,7 @@ def keep(dest: str) -> bool:
     plugin = re.search(r"/plugins/([^/]+)/", d)
     if plugin and (plugin.group(1) not in _KEPT_PLUGIN_DIRS or _DROPPED_PLUGINS.search(d)):
         return False
-    return not (_QT_LIB.search(d) or _FFMPEG.search(d))
+    return not (_QT_LIB.search(d) or _FFMPEG.search(d) or _SOFTWARE_GL.search(d))
 
 
 def filtered(toc: list) -> list:

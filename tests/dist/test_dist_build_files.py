@@ -91,6 +91,7 @@ def test_filter_drops_qt_quick_pdf_keyboard_webengine_and_other_languages():
         "PySide6/Qt63DRender.dll",
         "PySide6/Qt6Multimedia.dll",
         "PySide6/avcodec-61.dll",
+        "PySide6/opengl32sw.dll",
         "PySide6/plugins/imageformats/qpdf.dll",
         "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll",
         "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
