@@ -16,6 +16,7 @@ import zipfile
 from pathlib import Path
 
 from jxplan.services import self_test as st
+from jxplan.services.self_test import expect
 
 REPORT_KINDS = {"word": "Word 报告", "ledger": "工作台账", "indicators": "指标进度表", "keyworks": "重点工作清单"}
 # The file each report kind must contain: a .docx/.xlsx whose main part is missing would not open.
@@ -79,9 +80,9 @@ def qt_translations(_: st.SelfTest) -> str:
 
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator()
-    assert translator.load("qtbase_zh_CN", folder), f"找不到 qtbase_zh_CN.qm（在 {folder}）"
+    expect(translator.load("qtbase_zh_CN", folder), f"找不到 qtbase_zh_CN.qm（在 {folder}）")
     text = translator.translate("QPlatformTheme", "Cancel")
-    assert text == "取消", f"qtbase_zh_CN.qm 中“Cancel”的译文是“{text}”"
+    expect(text == "取消", f"qtbase_zh_CN.qm 中“Cancel”的译文是“{text}”")
     return "qtbase_zh_CN：Cancel → 取消"
 
 
@@ -92,9 +93,9 @@ def write_report(t: st.SelfTest, kind: str) -> str:
     out_dir.mkdir(exist_ok=True)
     suffix = ".docx" if kind == "word" else ".xlsx"
     out = Path(kinds[kind](t.state["ws"], plan.id, st.SAMPLE_PERIOD, None, out_dir / f"{kind}{suffix}"))
-    assert out.is_file() and out.stat().st_size > 0, f"没有写出 {out.name}"
+    expect(out.is_file() and out.stat().st_size > 0, f"没有写出 {out.name}")
     with zipfile.ZipFile(out) as z:
-        assert _MAIN_PART[out.suffix] in z.namelist(), f"{out.name} 不是完整的 Office 文件"
+        expect(_MAIN_PART[out.suffix] in z.namelist(), f"{out.name} 不是完整的 Office 文件")
     return f"{out.name}，{out.stat().st_size // 1024} KB"
 
 
@@ -103,7 +104,7 @@ def make_fill_in(t: st.SelfTest) -> str:
 
     unit_id = t.state["unit_id"]
     paths = make_templates(t.state["ws"], t.state["plan"].id, st.SAMPLE_PERIOD, t.folder / "填报表", [unit_id])
-    assert len(paths) == 1 and Path(paths[0]).is_file(), f"应生成 1 个填报表，得到 {len(paths)} 个"
+    expect(len(paths) == 1 and Path(paths[0]).is_file(), f"应生成 1 个填报表，得到 {len(paths)} 个")
     t.state["fill_in"] = Path(paths[0])
     return Path(paths[0]).name
 
@@ -119,7 +120,7 @@ def merge_return(t: st.SelfTest) -> str:
     report = merge_files(ws, [returned])
     summary = report.as_dict()
     entry = plan_progress(ws, plan.id, st.SAMPLE_PERIOD).get(("task", task.id, unit_id))
-    assert entry and entry.percent == 60, f"合并后任务{task.number}的进展未写入工作区：{summary}"
+    expect(entry and entry.percent == 60, f"合并后任务{task.number}的进展未写入工作区：{summary}")
     return f"{returned.name} 已合并，任务{task.number}进展 60%"
 
 
@@ -135,7 +136,7 @@ def fill_return(template: Path, out_dir: Path, task_uid: str) -> Path:
     row = next(
         (r for r in range(header_row + 1, sheet.max_row + 1) if sheet.cell(r, columns[c.KEY]).value == task_uid), None
     )
-    assert row, f"填报表“{c.SHEET_TASKS}”表中没有任务 {task_uid}"
+    expect(row, f"填报表“{c.SHEET_TASKS}”表中没有任务 {task_uid}")
     values = {c.STATUS: "序时推进", c.PERCENT: 60, c.PROGRESS: "第二批平台服务商已完成遴选。"}
     for header, value in values.items():
         sheet.cell(row, columns[header]).value = value
@@ -150,7 +151,7 @@ def _header(sheet, key: str) -> tuple[int, dict[str, int]]:
         names = {str(cell.value).strip(): cell.column for cell in sheet[r] if cell.value is not None}
         if key in names:
             return r, names
-    raise AssertionError(f"填报表“{sheet.title}”的前 15 行中没有“{key}”表头")
+    raise st.CheckFailed(f"填报表“{sheet.title}”的前 15 行中没有“{key}”表头")
 
 
 def render_window(t: st.SelfTest) -> str:
@@ -169,17 +170,17 @@ def render_window(t: st.SelfTest) -> str:
     try:
         done = subprocess.run(command, env=env, capture_output=True, timeout=WINDOW_TIMEOUT, check=False)
     except subprocess.TimeoutExpired as exc:
-        raise AssertionError(f"主窗口 {WINDOW_TIMEOUT} 秒内没有完成渲染") from exc
+        raise st.CheckFailed(f"主窗口 {WINDOW_TIMEOUT} 秒内没有完成渲染") from exc
     errors = done.stderr.decode("utf-8", "replace").strip().splitlines()
-    assert done.returncode == 0, f"主窗口进程退出码 {done.returncode}：{errors[-1] if errors else '无输出'}"
-    assert png.is_file(), "主窗口进程没有保存截图"
+    expect(done.returncode == 0, f"主窗口进程退出码 {done.returncode}：{errors[-1] if errors else '无输出'}")
+    expect(png.is_file(), "主窗口进程没有保存截图")
     width, height = png_size(png)
-    assert width >= 400 and height >= 300, f"截图只有 {width}×{height}"
+    expect(width >= 400 and height >= 300, f"截图只有 {width}×{height}")
     return f"{png.name} {width}×{height}"
 
 
 def png_size(path: Path) -> tuple[int, int]:
     """Width and height from a PNG's IHDR chunk (no image library needed in this process)."""
     head = path.read_bytes()[:24]
-    assert head[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} 不是 PNG 图片"
+    expect(head[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} 不是 PNG 图片")
     return struct.unpack(">II", head[16:24])

@@ -23,8 +23,18 @@ SAMPLE_COUNTS = {"tasks": 5, "indicators": 3, "key_works": 2}
 SAMPLE_LEAD_UNIT = "市经信局"
 
 
-class Skipped(Exception):
+class CheckFailed(Exception):
+    """What a check found differs from what a whole build produces; the message says what."""
+
+
+class Skipped(CheckFailed):
     """A check could not start because an earlier one it depends on failed."""
+
+
+def expect(condition: object, message: str) -> None:
+    """A check's expectation; unlike `assert` it holds when Python runs optimised (-O)."""
+    if not condition:
+        raise CheckFailed(message)
 
 
 @dataclass
@@ -74,8 +84,8 @@ def failure_text(exc: BaseException) -> str:
         missing = re.search(r"cannot import name '(\w+)'", str(exc))
         what = missing.group(1) if missing else str(exc)
         return f"模块 {exc.name} 中还没有 {what}（该功能尚未合入），无法检查"
-    if isinstance(exc, Skipped | AssertionError):
-        return str(exc) or "结果与预期不符"
+    if isinstance(exc, CheckFailed):
+        return str(exc)
     from jxplan.errors import UserError
 
     if isinstance(exc, UserError):
@@ -89,7 +99,7 @@ def environment(_: SelfTest) -> str:
     """A frozen build must run in UTF-8 mode (Chinese Windows would otherwise read and write cp936)."""
     frozen = bool(getattr(sys, "frozen", False))
     if frozen:
-        assert sys.flags.utf8_mode == 1, "打包程序未启用 Python UTF-8 模式（jxplan.spec 中的 X utf8 选项）"
+        expect(sys.flags.utf8_mode == 1, "打包程序未启用 Python UTF-8 模式（jxplan.spec 中的 X utf8 选项）")
     where = "打包程序" if frozen else "源码运行"
     return f"{where}，Python {sys.version.split()[0]}，UTF-8 模式={sys.flags.utf8_mode}"
 
@@ -97,7 +107,7 @@ def environment(_: SelfTest) -> str:
 def shipped_resources(_: SelfTest) -> str:
     files = [("units.json",), SAMPLE_PLAN, ("icons", "jxplan.png"), ("icons", "jxplan.ico")]
     absent = [("/".join(f)) for f in files if not resource_path(*f).is_file()]
-    assert not absent, f"缺少资源文件：{'、'.join(absent)}（在 {resource_path()} 下）"
+    expect(not absent, f"缺少资源文件：{'、'.join(absent)}（在 {resource_path()} 下）")
     return f"{len(files)} 个资源文件齐全"
 
 
@@ -119,7 +129,7 @@ def import_sample(t: SelfTest) -> str:
     result = save_parsed_plan(ws, parsed, source_file=SAMPLE_PLAN[-1])
     plan = load_plan(ws, result.plan_id)
     counts = {"tasks": len(plan.tasks), "indicators": len(plan.indicators), "key_works": len(plan.key_works)}
-    assert counts == SAMPLE_COUNTS, f"示例方案应有 {SAMPLE_COUNTS}，导入得到 {counts}"
+    expect(counts == SAMPLE_COUNTS, f"示例方案应有 {SAMPLE_COUNTS}，导入得到 {counts}")
     t.state["plan"] = plan
     return (
         f"《{plan.title}》：{counts['tasks']} 项任务、{counts['indicators']} 项指标、{counts['key_works']} 项重点工作"
@@ -148,8 +158,8 @@ def record_sample_progress(t: SelfTest) -> str:
     record_progress(ws, entry, actor="自检")
     record_actual(ws, IndicatorActual(indicator.id, unit_id, SAMPLE_PERIOD, raw="45", value=45.0), actor="自检")
     stored = plan_progress(ws, plan.id, SAMPLE_PERIOD).get(("task", task.id, unit_id))
-    assert stored and stored.status is Status.ON_TRACK and stored.percent == 40, f"读回的进展不一致：{stored}"
+    expect(stored and stored.status is Status.ON_TRACK and stored.percent == 40, f"读回的进展不一致：{stored}")
     actual = plan_actuals(ws, plan.id, SAMPLE_PERIOD).get((indicator.id, unit_id))
-    assert actual and actual.value == 45.0, f"读回的指标完成值不一致：{actual}"
+    expect(actual and actual.value == 45.0, f"读回的指标完成值不一致：{actual}")
     t.state["unit_id"] = unit_id
     return f"{SAMPLE_LEAD_UNIT} {SAMPLE_PERIOD}：任务{task.number}“序时推进 40%”，指标“{indicator.name}”完成 45"
