@@ -140,7 +140,7 @@ def _fill_progress(ws: Workspace, plan_id: int, rng: random.Random, late: set[in
                 for n, item in enumerate(items):
                     # A fixed share of items lags, so both quarters show red rows and reasons.
                     lagging = n % 5 == 2
-                    done = n % 7 == 0 and index == 1
+                    done = n % 7 == 0 and index == 1 and not lagging
                     for a in item.assignments:
                         for unit_id in groups.get(a.unit_id, [a.unit_id]):
                             if (index == 1 and unit_id in late) or rng.random() < 0.05:
