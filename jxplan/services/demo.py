@@ -10,7 +10,8 @@ from jxplan.core.periods import Period
 from jxplan.core.status import Status
 from jxplan.errors import UserError
 from jxplan.services import demo_content as content
-from jxplan.services.plans import load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import load_plan
 from jxplan.services.progress import record_actual, record_progress
 from jxplan.services.settings import set_settings
 from jxplan.services.units import find_unit, group_members

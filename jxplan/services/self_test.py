@@ -122,7 +122,8 @@ def create_workspace(t: SelfTest) -> str:
 
 def import_sample(t: SelfTest) -> str:
     from jxplan.importer import parse_file
-    from jxplan.services.plans import load_plan, save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
+    from jxplan.services.plans import load_plan
 
     ws = t.state["ws"]
     parsed = parse_file(resource_path(*SAMPLE_PLAN))

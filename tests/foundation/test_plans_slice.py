@@ -9,7 +9,8 @@ from jxplan.core.status import Status
 from jxplan.errors import UserError
 from jxplan.services.demo import _plan_dict
 from jxplan.services.demo_content import PLAN_A, PLAN_B
-from jxplan.services.plans import list_plans, load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import list_plans, load_plan
 from jxplan.services.progress import plan_progress, record_progress
 from jxplan.services.report_data import collect
 from jxplan.services.slice import unit_slice

@@ -105,7 +105,7 @@ def test_a_failed_action_changes_nothing(demo_ws):
 def test_every_change_leaves_history(ws):
     from jxplan.services.demo import _plan_dict
     from jxplan.services.demo_content import PLAN_A
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
 
     save_parsed_plan(ws, _plan_dict(PLAN_A))
     task_id, unit_id = ws.conn.execute("SELECT task_id, unit_id FROM assignment WHERE task_id IS NOT NULL").fetchone()
