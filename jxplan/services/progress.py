@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jxplan.core.model import IndicatorActual, TaskProgress
+from jxplan.core.periods import period_sort_key
 from jxplan.core.status import Status
 from jxplan.services.workspace import Workspace
 
@@ -81,13 +82,15 @@ def empty_entry(entry: TaskProgress) -> TaskProgress:
     return replace(entry, status=None, percent=None, progress="", problems="", next_steps="")
 
 
-def plan_progress(ws: Workspace, plan_id: int, period: str) -> dict[tuple[str, int, int], TaskProgress]:
-    """All entries of a plan in a period, keyed by ("task"|"key_work", item id, unit id)."""
+def plan_progress(
+    ws: Workspace, plan_id: int, period: str, unit_id: int | None = None
+) -> dict[tuple[str, int, int], TaskProgress]:
+    """All entries of a plan in a period (of one unit when `unit_id` is given), keyed by (kind, item id, unit id)."""
     out: dict[tuple[str, int, int], TaskProgress] = {}
     for r in ws.conn.execute(
         "SELECT p.* FROM progress p LEFT JOIN task t ON t.id = p.task_id LEFT JOIN key_work k ON k.id = p.key_work_id "
-        "WHERE coalesce(t.plan_id, k.plan_id) = ? AND p.period = ?",
-        (plan_id, period),
+        "WHERE coalesce(t.plan_id, k.plan_id) = ? AND p.period = ? AND (? IS NULL OR p.unit_id = ?)",
+        (plan_id, period, unit_id, unit_id),
     ):
         kind, item = ("task", r["task_id"]) if r["task_id"] else ("key_work", r["key_work_id"])
         out[(kind, item, r["unit_id"])] = _row_to_progress(r)
@@ -100,9 +103,7 @@ def item_history(
     """A unit's entries for one item over all periods, newest period first (for "earlier periods" views)."""
     col, item_id = ("task_id", task_id) if task_id else ("key_work_id", key_work_id)
     rows = ws.conn.execute(f"SELECT * FROM progress WHERE {col} = ? AND unit_id = ?", (item_id, unit_id)).fetchall()
-    from jxplan.services.plans import _period_key
-
-    return sorted((_row_to_progress(r) for r in rows), key=lambda e: _period_key(e.period), reverse=True)
+    return sorted((_row_to_progress(r) for r in rows), key=lambda e: period_sort_key(e.period), reverse=True)
 
 
 def _row_to_actual(r) -> IndicatorActual:
@@ -161,21 +162,21 @@ def get_actual(ws: Workspace, indicator_id: int, unit_id: int, period: str) -> I
     return _row_to_actual(r) if r else None
 
 
-def plan_actuals(ws: Workspace, plan_id: int, period: str) -> dict[tuple[int, int], IndicatorActual]:
-    """All actual values of a plan's indicators in a period, keyed by (indicator id, unit id)."""
+def plan_actuals(
+    ws: Workspace, plan_id: int, period: str, unit_id: int | None = None
+) -> dict[tuple[int, int], IndicatorActual]:
+    """Actual values of a plan's indicators in a period (of one unit when given), keyed by (indicator id, unit id)."""
     return {
         (r["indicator_id"], r["unit_id"]): _row_to_actual(r)
         for r in ws.conn.execute(
             "SELECT a.* FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id "
-            "WHERE i.plan_id = ? AND a.period = ?",
-            (plan_id, period),
+            "WHERE i.plan_id = ? AND a.period = ? AND (? IS NULL OR a.unit_id = ?)",
+            (plan_id, period, unit_id, unit_id),
         )
     }
 
 
 def indicator_series(ws: Workspace, indicator_id: int) -> list[IndicatorActual]:
     """Every recorded actual of one indicator, for the chart over periods."""
-    from jxplan.services.plans import _period_key
-
     rows = ws.conn.execute("SELECT * FROM indicator_actual WHERE indicator_id = ?", (indicator_id,)).fetchall()
-    return sorted((_row_to_actual(r) for r in rows), key=lambda a: _period_key(a.period))
+    return sorted((_row_to_actual(r) for r in rows), key=lambda a: period_sort_key(a.period))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ class Workspace:
         self.conn = conn
         self._lock = lock
         self._depth = 0
+        # One writer: a worker thread's action (a long merge) and the GUI's edits never interleave.
+        self._writer = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Workspace:
@@ -30,6 +33,7 @@ class Workspace:
         if not path.exists() and (readonly or not create):
             raise WorkspaceError(f"找不到工作区文件“{path}”")
         lock = None
+        created = not path.exists()
         if not readonly:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -51,6 +55,8 @@ class Workspace:
                 conn.close()
                 raise
         except BaseException:
+            if created:
+                _remove_workspace_files(path)  # a half-made new file would be refused as "not a workspace" next time
             if lock:
                 lock.release()
             raise
@@ -87,9 +93,14 @@ class Workspace:
         """One user action: a single transaction that applies whole or not at all, recorded in `action`/`history`.
 
         Nested calls join the outer action, so a service can be called alone or as part of a larger one.
+        Actions from different threads wait for each other.
         """
         if self.readonly:
             raise WorkspaceError(f"工作区“{self.path.name}”以只读方式打开，不能修改")
+        with self._writer:
+            yield from self._action(summary, kind, actor, source)
+
+    def _action(self, summary: str, kind: str, actor: str, source: str) -> Iterator[sqlite3.Connection]:
         if self._depth:
             self._depth += 1
             try:
@@ -124,6 +135,12 @@ class Workspace:
 
     def last_action_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM action").fetchone()[0]
+
+
+def _remove_workspace_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def default_actor() -> str:

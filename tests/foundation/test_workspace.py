@@ -105,7 +105,7 @@ def test_a_failed_action_changes_nothing(demo_ws):
 def test_every_change_leaves_history(ws):
     from jxplan.services.demo import _plan_dict
     from jxplan.services.demo_content import PLAN_A
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
 
     save_parsed_plan(ws, _plan_dict(PLAN_A))
     task_id, unit_id = ws.conn.execute("SELECT task_id, unit_id FROM assignment WHERE task_id IS NOT NULL").fetchone()
@@ -177,3 +177,47 @@ def test_real_v1_file_opens_with_its_data(tmp_path):
         assert [a.value for a in plan_actuals(ws, plan["id"], "2026Q3").values()] == [35.5]
     if migrations.latest_version() > 1:
         assert list(tmp_path.glob("old.v1-*.bak")), "an upgraded v1 file must be backed up first"
+
+
+def test_a_worker_thread_and_the_gui_thread_write_in_turn(ws):
+    """A long action in a worker (a merge) and an edit from the GUI thread never interleave."""
+    import threading
+
+    inside = threading.Event()
+    release = threading.Event()
+    order = []
+
+    def worker():
+        with ws.action("工作线程中的长操作") as conn:
+            conn.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
+            order.append("worker-begin")
+            inside.set()
+            release.wait(5)
+            order.append("worker-end")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    with ws.action("界面上的编辑") as conn:
+        order.append("gui")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('b', '2')")
+    thread.join(5)
+    timer.join()
+    assert order == ["worker-begin", "worker-end", "gui"]
+    assert ws.conn.execute("SELECT count(*) FROM setting WHERE key IN ('a', 'b')").fetchone()[0] == 2
+
+
+def test_a_new_workspace_that_fails_to_be_made_leaves_no_broken_file(ws_path, monkeypatch):
+    latest = migrations.latest_version()
+
+    def broken(conn):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, broken)
+    with pytest.raises(RuntimeError):
+        Workspace.open(ws_path)
+    assert not ws_path.exists()
+    monkeypatch.delitem(migrations.MIGRATIONS, latest + 1)
+    Workspace.open(ws_path).close()  # the next attempt starts clean
