@@ -95,7 +95,8 @@ def test_explicit_jurisdiction_outside_the_directory(parse):
 
 
 def test_other_city_plan_is_stored_in_its_own_jurisdiction(tmp_path, parse):
-    from jxplan.services.plans import load_plan, save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
+    from jxplan.services.plans import load_plan
     from jxplan.services.workspace import Workspace
 
     ws = Workspace.open(tmp_path / "ws.jxplan")
