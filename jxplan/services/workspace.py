@@ -28,8 +28,14 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Workspace:
-        """Open (and create or upgrade) a workspace; a writer takes the lock so a second writer is refused."""
+        """Open (and create or upgrade) a workspace; a writer takes the lock so a second writer is refused.
+
+        A reader of a file written by an older jxplan first upgrades it (briefly as a writer), so reports and
+        `jxplan plans` work on old workspaces too.
+        """
         path = Path(path)
+        if readonly and path.exists() and _needs_upgrade(path):
+            cls.open(path, create=False).close()
         if not path.exists() and (readonly or not create):
             raise WorkspaceError(f"找不到工作区文件“{path}”")
         lock = None
@@ -148,6 +154,20 @@ def default_actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name on some locked-down accounts
         return ""
+
+
+def _needs_upgrade(path: Path) -> bool:
+    from jxplan.db.migrations import latest_version
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # not a database: the normal open says so
+    return 0 < version < latest_version()
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> None:

@@ -221,3 +221,13 @@ def test_a_new_workspace_that_fails_to_be_made_leaves_no_broken_file(ws_path, mo
     assert not ws_path.exists()
     monkeypatch.delitem(migrations.MIGRATIONS, latest + 1)
     Workspace.open(ws_path).close()  # the next attempt starts clean
+
+
+def test_reading_an_old_workspace_upgrades_it_first(tmp_path):
+    import shutil
+
+    path = tmp_path / "old.jxplan"
+    shutil.copy(REPO / "tests" / "data" / "workspace_v1.jxplan", path)
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert ws.conn.execute("SELECT count(*) FROM task").fetchone()[0] == 8

@@ -170,3 +170,27 @@ def test_text_with_control_characters_and_markup_is_kept_safe(tmp_path):
     data.task_rows[0] = dataclasses.replace(row, entries=(dataclasses.replace(view, entry=entry), *row.entries[1:]))
     doc = render(tmp_path, data)
     assert f"{view.unit_name}：完成<投资>&“5亿元”，第二行。" in doc.text()
+
+
+def test_closing_is_chained_to_the_last_body_lines(tmp_path):
+    """署名 and 成文日期 never stand alone on a page: keep-with-next runs from the last body paragraph to the date."""
+    import docx
+
+    from jxplan.reports.word.report import keep_closing_with_body
+
+    doc = docx.Document()
+    for text in (
+        "正文倒数第二段。",
+        "正文最后一段。",
+        "特此报告。",
+        "",
+        "附件：1.进展情况表",
+        "",
+        "某某局",
+        "2025年10月10日",
+        "（联系人：张三）",
+    ):
+        doc.add_paragraph(text)
+    keep_closing_with_body(doc)
+    kept = [p.paragraph_format.keep_with_next is True for p in doc.paragraphs]
+    assert kept == [False, True, True, True, True, True, True, False, False]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -36,9 +37,34 @@ def write_word_report(
     st.apply_profile(doc, profile)
     values = build_values(data, profile, report_date or date.today(), signer)
     fill_template(doc, values, where=str(path), profile=profile)
+    keep_closing_with_body(doc)
     st.setup_page_numbers(doc, profile)
     save_docx(doc, out)
     return out
+
+
+_DATE_LINE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
+
+
+def keep_closing_with_body(doc) -> None:
+    """Keep 特此报告, 附件说明, 署名 and 成文日期 on the page of the body's last lines (GB/T 9704 §7.3.5).
+
+    The standard forbids a page that holds only the signature and date; chaining keep-with-next from the last
+    body paragraph to the date moves the last lines of the body along whenever the closing would fall alone.
+    """
+    from jxplan.reports.word.ooxml import PPR_ORDER, set_child
+
+    paragraphs = doc.paragraphs
+    date_at = next((i for i in range(len(paragraphs) - 1, -1, -1) if _DATE_LINE.match(paragraphs[i].text)), None)
+    if date_at is None:
+        return
+    passed_closing = False
+    for para in reversed(paragraphs[:date_at]):
+        set_child(para._p.get_or_add_pPr(), "keepNext", PPR_ORDER)
+        text = para.text.strip()
+        if passed_closing and text:
+            break  # the last body paragraph: its last lines now travel with the closing
+        passed_closing = passed_closing or text.startswith("特此")
 
 
 def save_docx(doc, out: Path) -> None:
