@@ -1,0 +1,73 @@
+"""GUI test fixtures: offscreen Qt (set before Qt loads), the app set up as jxplan sets it up, a demo workspace."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from jxplan.services.demo import build_demo  # noqa: E402
+from jxplan.services.workspace import Workspace  # noqa: E402
+
+DEMO_TODAY = date(2026, 11, 22)  # fixed, so the default period does not move with the calendar
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """Built once per session; each test copies it (building takes longer than copying)."""
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.jxplan")
+
+
+@pytest.fixture
+def demo_path(tmp_path, demo_template) -> Path:
+    import shutil
+
+    path = tmp_path / "demo.jxplan"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def ws(demo_path):
+    with Workspace.open(demo_path) as ws:
+        yield ws
+
+
+@pytest.fixture
+def window(qapp, qtbot, ws, monkeypatch):
+    """The main window on a demo workspace; an unexpected error dialog fails the test instead of blocking it."""
+    from jxplan.ui import crash
+    from jxplan.ui.app import create_app
+    from jxplan.ui.main_window import MainWindow
+
+    def fail(_parent, exc):
+        raise exc
+
+    monkeypatch.setattr(crash, "show_error", fail)
+    create_app()
+    w = MainWindow(ws, today=DEMO_TODAY)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def type_text(widget, text: str) -> None:
+    """Type text one character at a time (qtbot.keyClicks aborts the process on Chinese characters)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
