@@ -31,3 +31,7 @@ class WorkspaceLockedError(WorkspaceError):
 
 class NotFoundError(UserError):
     """A plan, unit or item named by the user does not exist."""
+
+
+class PeriodError(UserError, ValueError):
+    """A reporting period written in a form jxplan does not know (2025Q5, 第三季度)."""

@@ -11,23 +11,30 @@ from jxplan import __version__
 from jxplan.errors import UserError
 
 # Each module has add_parser(subparsers) and run(args) -> int. Order = order in --help.
-COMMAND_MODULES = ["gui", "demo", "plans", "units"]
+COMMAND_MODULES = ["gui", "demo", "plans", "units", "parse", "import_plan", "report"]
 
-_ARGPARSE_PHRASES = {
-    "the following arguments are required": "缺少必填参数",
-    "unrecognized arguments": "无法识别的参数",
-    "invalid choice": "无效的选项",
+# argparse looks its messages up through a module-level gettext `_`; answering in Chinese there keeps
+# usage, help and error lines in the clerk's language without re-implementing argparse.
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必填参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
     "expected one argument": "该选项后面需要一个值",
-    "argument": "参数",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
 }
+argparse._ = lambda text: _ARGPARSE_ZH.get(text, text)
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with its complaints in Chinese, on one line."""
+    """argparse whose complaints are one Chinese line that points at --help."""
 
     def error(self, message: str) -> None:  # argparse's API name
-        for en, zh in _ARGPARSE_PHRASES.items():
-            message = message.replace(en, zh)
         self.exit(2, f"错误：{message}（用 {self.prog} --help 查看用法）\n")
 
 
@@ -58,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        importlib.import_module(f"jxplan.cli.{name.replace('-', '_')}").add_parser(sub)
+        importlib.import_module(f"jxplan.cli.{name}").add_parser(sub)
     return parser
 
 

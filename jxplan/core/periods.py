@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from jxplan.errors import PeriodError
+
 _CN_QUARTER = {1: "第一季度", 2: "第二季度", 3: "第三季度", 4: "第四季度"}
 _CN_HALF = {1: "上半年", 2: "下半年"}
 _RE = re.compile(r"^(\d{4})(?:([QqHh])([1-4]))?$")
@@ -21,13 +23,13 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """Parse `2025Q3`, `2025H1` or `2025`; raise ValueError with a Chinese message otherwise."""
+        """Parse `2025Q3`, `2025H1` or `2025`; raise PeriodError (a ValueError) with a Chinese message otherwise."""
         m = _RE.match(text.strip())
         if not m:
-            raise ValueError(f"报告期“{text}”格式不对，应写作 2025Q3（季度）、2025H1（半年）或 2025（全年）")
+            raise PeriodError(f"报告期“{text}”格式不对，应写作 2025Q3（季度）、2025H1（半年）或 2025（全年）")
         year, kind, idx = int(m.group(1)), (m.group(2) or "Y").upper(), int(m.group(3) or 0)
         if kind == "H" and idx > 2:
-            raise ValueError(f"报告期“{text}”不对：半年只有 H1 和 H2")
+            raise PeriodError(f"报告期“{text}”不对：半年只有 H1 和 H2")
         return cls(year, kind, idx)
 
     @classmethod

@@ -115,17 +115,21 @@ class UnitDirectory:
     def resolve(self, raw: str, jurisdiction: str = DEFAULT_JURISDICTION) -> Unit | None:
         """The unit a written name stands for in `jurisdiction`, by name or alias; None if unknown.
 
-        A county-level document may also name the city's units in full (嘉兴市科学技术局), so the parent
-        jurisdiction is searched after the document's own.
+        A county-level document may also name the city's units, but only by a name that cannot be one of its
+        own: in full (嘉兴市科学技术局) or one that names the city. A short name like 市科技局 is never taken
+        from the city, since 平湖市's 市科技局 is not 嘉兴市's.
         """
-        scopes = [jurisdiction]
+        variants = name_variants(raw)
+        for variant in variants:
+            unit = self._index.get((jurisdiction, variant))
+            if unit:
+                return unit
         parent = self.parents.get(jurisdiction)
         if parent:
-            scopes.append(parent)
-        for scope in scopes:
-            for variant in name_variants(raw):
-                unit = self._index.get((scope, variant))
-                if unit:
+            city = parent.removesuffix("市")
+            for variant in variants:
+                unit = self._index.get((parent, variant))
+                if unit and city in variant:
                     return unit
         return None
 

@@ -9,21 +9,24 @@ from jxplan.errors import WorkspaceError
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with foreign keys on, WAL, Row rows; autocommit off is handled by explicit BEGIN."""
+    """A connection with foreign keys on and Row rows; transactions are explicit (BEGIN in Workspace.action)."""
     try:
         if readonly:
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None, timeout=10)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.Error as exc:
         raise explain(exc, path) from exc
     return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a writer to WAL (readers never block the writer); only after the file is known to be ours."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
 
 
 def explain(exc: sqlite3.Error, path: Path) -> WorkspaceError:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from jxplan.db.connection import use_wal
 from jxplan.db.history import install_history_triggers
 from jxplan.errors import WorkspaceError
 
@@ -38,6 +39,24 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
+def check_workspace_file(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, after making sure it is a jxplan workspace this program can open.
+
+    Runs before anything writes to the file, so a foreign or newer file is left byte-for-byte as it was.
+    """
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and has_tables):
+        raise WorkspaceError(f"“{path.name}”是一个 SQLite 文件，但不是 jxplan 工作区")
+    if current > latest_version():
+        raise WorkspaceError(
+            f"工作区“{path.name}”由更新版本的 jxplan 创建（数据版本 {current}），"
+            f"本程序只能打开数据版本 {latest_version()} 及以下的工作区，请升级 jxplan 后再打开"
+        )
+    return current
+
+
 def migrate(conn: sqlite3.Connection, path: Path, *, target: int | None = None) -> int:
     """Bring the workspace to `target` (default: latest); back the file up first when upgrading old data.
 
@@ -45,16 +64,8 @@ def migrate(conn: sqlite3.Connection, path: Path, *, target: int | None = None) 
     previous version. Returns the version reached.
     """
     target = latest_version() if target is None else target
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
-    if app_id not in (0, APPLICATION_ID) or (current == 0 and has_tables):
-        raise WorkspaceError(f"“{path.name}”是一个 SQLite 文件，但不是 jxplan 工作区")
-    if current > latest_version():
-        raise WorkspaceError(
-            f"工作区“{path.name}”由更新版本的 jxplan 创建（数据版本 {current}），"
-            f"本程序只能打开数据版本 {latest_version()} 及以下的工作区，请升级 jxplan 后再打开"
-        )
+    current = check_workspace_file(conn, path)
+    use_wal(conn)
     if current >= target:
         return current
     if current > 0:

@@ -127,12 +127,15 @@ class _PlanWriter:
     def __init__(self, ws, conn: sqlite3.Connection, plan_id: int, plan_uid: str, jurisdiction: str, directory, result):
         self.ws, self.conn, self.plan_id, self.plan_uid = ws, conn, plan_id, plan_uid
         self.jurisdiction, self.directory, self.result = jurisdiction, directory, result
+        self._unit_ids: dict[str, int] = {}
 
     def unit_id(self, unit: dict) -> int:
         name = unit.get("name") or unit.get("raw") or ""
-        if not self.directory.resolve(name, self.jurisdiction) and name not in self.result.unknown_units:
-            self.result.unknown_units.append(name)
-        return resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        if name not in self._unit_ids:
+            if not self.directory.resolve(name, self.jurisdiction):
+                self.result.unknown_units.append(name)
+            self._unit_ids[name] = resolve_or_create(self.ws, name, self.jurisdiction, self.directory)
+        return self._unit_ids[name]
 
     def plan_units(self, units: list[dict]) -> None:
         self.conn.execute("DELETE FROM plan_unit WHERE plan_id = ?", (self.plan_id,))
@@ -143,25 +146,38 @@ class _PlanWriter:
             )
 
     def sections(self, sections: list[dict]) -> list[int]:
-        self.conn.execute("DELETE FROM section WHERE plan_id = ?", (self.plan_id,))
+        """Rewrite the plan's sections in place by position, so an unchanged outline keeps its ids."""
+        existing = [
+            r["id"]
+            for r in self.conn.execute("SELECT id FROM section WHERE plan_id = ? ORDER BY position", (self.plan_id,))
+        ]
         ids: list[int] = []
         for pos, sec in enumerate(sections):
             parent = sec.get("parent_index")
             if parent is None and sec.get("parent"):
                 parent = next((i for i in range(pos - 1, -1, -1) if sections[i].get("label") == sec["parent"]), None)
-            ids.append(
-                self.conn.execute(
-                    "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        self.plan_id,
-                        ids[parent] if parent is not None and parent < len(ids) else None,
-                        sec.get("label", ""),
-                        sec.get("title", ""),
-                        sec.get("level") or 1,
-                        pos,
-                    ),
-                ).lastrowid
+            values = (
+                ids[parent] if parent is not None and parent < len(ids) else None,
+                sec.get("label", ""),
+                sec.get("title", ""),
+                sec.get("level") or 1,
+                pos,
             )
+            if pos < len(existing):
+                self.conn.execute(
+                    "UPDATE section SET parent_id = ?, label = ?, title = ?, level = ?, position = ? WHERE id = ?",
+                    (*values, existing[pos]),
+                )
+                ids.append(existing[pos])
+            else:
+                ids.append(
+                    self.conn.execute(
+                        "INSERT INTO section (plan_id, parent_id, label, title, level, position) VALUES (?, ?, ?, ?, ?, ?)",
+                        (self.plan_id, *values),
+                    ).lastrowid
+                )
+        for surplus in existing[len(sections) :]:
+            self.conn.execute("DELETE FROM section WHERE id = ?", (surplus,))
         return ids
 
     def _next_uid(self, letter: str) -> str:
@@ -202,49 +218,71 @@ class _PlanWriter:
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row["id"],))
             self.result.removed[kind] += 1
 
-    def _assign(self, col: str, item_id: int, units: list[dict]) -> None:
-        self.conn.execute(f"DELETE FROM assignment WHERE {col} = ?", (item_id,))
-        for pos, unit in enumerate(units):
-            role = unit.get("role") or ("lead" if pos == 0 else "coop")
-            self.conn.execute(
-                f"INSERT OR IGNORE INTO assignment ({col}, unit_id, role, raw, position) VALUES (?, ?, ?, ?, ?)",
-                (item_id, self.unit_id(unit), role, unit.get("raw", ""), pos),
-            )
+    def _children(self, table: str, col: str, item_id: int, cols: tuple[str, ...], rows: list[tuple]) -> bool:
+        """Make an item's child rows (units, targets, sub-items, values) equal `rows`; True if anything changed.
 
-    def _targets(self, col: str, item_id: int, targets: list[dict]) -> None:
-        self.conn.execute(f"DELETE FROM target WHERE {col} = ?", (item_id,))
-        for pos, t in enumerate(targets):
-            self.conn.execute(
-                f"INSERT INTO target ({col}, text, value, unit, qualifier, year, recurring, position) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    item_id,
-                    t.get("text", ""),
-                    _num(t.get("value")),
-                    t.get("unit") or "",
-                    t.get("qualifier") or "",
-                    t.get("year"),
-                    int(bool(t.get("recurring"))),
-                    pos,
-                ),
+        Unchanged children are left alone, so re-importing the same document writes no history.
+        """
+        current = [
+            tuple(r)
+            for r in self.conn.execute(
+                f"SELECT {', '.join(cols)} FROM {table} WHERE {col} = ? ORDER BY position, id", (item_id,)
             )
+        ]
+        wanted = [(*row, pos) for pos, row in enumerate(rows)]
+        if current == wanted:
+            return False
+        self.conn.execute(f"DELETE FROM {table} WHERE {col} = ?", (item_id,))
+        self.conn.executemany(
+            f"INSERT OR IGNORE INTO {table} ({col}, {', '.join(cols)}) VALUES (?, {', '.join('?' * len(cols))})",
+            [(item_id, *row) for row in wanted],
+        )
+        return True
 
-    def _upsert(self, table: str, letter: str, row_id: int | None, values: dict, kind: str) -> int:
+    def _assign(self, col: str, item_id: int, units: list[dict]) -> bool:
+        rows = [
+            (self.unit_id(u), u.get("role") or ("lead" if pos == 0 else "coop"), u.get("raw", ""))
+            for pos, u in enumerate(units)
+        ]
+        return self._children("assignment", col, item_id, ("unit_id", "role", "raw", "position"), rows)
+
+    def _targets(self, col: str, item_id: int, targets: list[dict]) -> bool:
+        rows = [
+            (
+                t.get("text", ""),
+                _num(t.get("value")),
+                t.get("unit") or "",
+                t.get("qualifier") or "",
+                t.get("year"),
+                int(bool(t.get("recurring"))),
+            )
+            for t in targets
+        ]
+        cols = ("text", "value", "unit", "qualifier", "year", "recurring", "position")
+        return self._children("target", col, item_id, cols, rows)
+
+    def _upsert(self, table: str, letter: str, row_id: int | None, values: dict) -> tuple[int, bool]:
+        """Insert a new item (with a fresh uid) or update a matched one; returns (id, whether its row changed)."""
         if row_id is None:
             uid = self._next_uid(letter)
             cols = ", ".join(values)
-            self.result.added[kind] += 1
-            return self.conn.execute(
+            new_id = self.conn.execute(
                 f"INSERT INTO {table} (uid, plan_id, {cols}) VALUES (?, ?, {', '.join('?' * len(values))})",
                 (uid, self.plan_id, *values.values()),
             ).lastrowid
+            return new_id, True
         before = dict(self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone())
-        if any(before[k] != v for k, v in values.items() if k != "position"):
-            self.result.updated[kind] += 1
+        changed = any(before[k] != v for k, v in values.items() if k != "position")
         self.conn.execute(
             f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?", (*values.values(), row_id)
         )
-        return row_id
+        return row_id, changed
+
+    def _count(self, kind: str, matched: int | None, changed: bool) -> None:
+        if matched is None:
+            self.result.added[kind] += 1
+        elif changed:
+            self.result.updated[kind] += 1
 
     def tasks(self, tasks: list[dict], sections: list[dict], section_ids: list[int]) -> None:
         matches = self._match("task", "title", tasks, "title")
@@ -274,16 +312,15 @@ class _PlanWriter:
                 "deadline": _deadline_date(task.get("deadline")),
                 "position": pos,
             }
-            task_id = self._upsert("task", "T", row_id, values, "tasks")
-            self.conn.execute("DELETE FROM subitem WHERE task_id = ?", (task_id,))
-            for i, sub in enumerate(task.get("subitems") or []):
-                label, text = (sub.get("label", ""), sub.get("text", "")) if isinstance(sub, dict) else ("", sub)
-                self.conn.execute(
-                    "INSERT INTO subitem (task_id, label, text, position) VALUES (?, ?, ?, ?)",
-                    (task_id, label, text, i),
-                )
-            self._assign("task_id", task_id, task.get("units") or [])
-            self._targets("task_id", task_id, task.get("targets") or [])
+            task_id, changed = self._upsert("task", "T", row_id, values)
+            subitems = [
+                (sub.get("label", ""), sub.get("text", "")) if isinstance(sub, dict) else ("", sub)
+                for sub in task.get("subitems") or []
+            ]
+            changed |= self._children("subitem", "task_id", task_id, ("label", "text", "position"), subitems)
+            changed |= self._assign("task_id", task_id, task.get("units") or [])
+            changed |= self._targets("task_id", task_id, task.get("targets") or [])
+            self._count("tasks", row_id, changed)
 
     def indicators(self, indicators: list[dict]) -> None:
         matches = self._match("indicator", "name", indicators, "name")
@@ -303,31 +340,29 @@ class _PlanWriter:
                 "raw_row": json.dumps(ind.get("raw_row") or [], ensure_ascii=False),
                 "position": pos,
             }
-            ind_id = self._upsert("indicator", "I", row_id, values, "indicators")
-            self.conn.execute("DELETE FROM indicator_value WHERE indicator_id = ?", (ind_id,))
+            ind_id, changed = self._upsert("indicator", "I", row_id, values)
             rows = [("baseline", ind["baseline"])] if ind.get("baseline") else []
             rows += [("target", v) for v in ind.get("targets") or []]
             rows += [("milestone", v) for v in ind.get("milestones") or []]
-            for i, (kind, v) in enumerate(rows):
-                self.conn.execute(
-                    "INSERT INTO indicator_value (indicator_id, kind, year, period, raw, value, qualifier, position) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        ind_id,
-                        kind,
-                        v.get("year"),
-                        v.get("period") or "",
-                        v.get("raw", ""),
-                        _num(v.get("value")),
-                        v.get("qualifier") or "",
-                        i,
-                    ),
+            value_rows = [
+                (
+                    kind,
+                    v.get("year"),
+                    v.get("period") or "",
+                    v.get("raw", ""),
+                    _num(v.get("value")),
+                    v.get("qualifier") or "",
                 )
-            self._assign("indicator_id", ind_id, ind.get("units") or [])
+                for kind, v in rows
+            ]
+            cols = ("kind", "year", "period", "raw", "value", "qualifier", "position")
+            changed |= self._children("indicator_value", "indicator_id", ind_id, cols, value_rows)
+            changed |= self._assign("indicator_id", ind_id, ind.get("units") or [])
+            self._count("indicators", row_id, changed)
 
     def key_works(self, key_works: list[dict]) -> None:
         matches = self._match("key_work", "name", key_works, "name")
-        for pos, kw in enumerate(key_works):
+        for pos, (kw, row_id) in enumerate(zip(key_works, matches, strict=True)):
             values = {
                 "number": str(kw.get("number", "")),
                 "category": kw.get("category") or "",
@@ -335,9 +370,10 @@ class _PlanWriter:
                 "content": kw.get("content", ""),
                 "position": pos,
             }
-            kw_id = self._upsert("key_work", "K", matches[pos], values, "key_works")
-            self._assign("key_work_id", kw_id, kw.get("units") or [])
-            self._targets("key_work_id", kw_id, kw.get("targets") or [])
+            kw_id, changed = self._upsert("key_work", "K", row_id, values)
+            changed |= self._assign("key_work_id", kw_id, kw.get("units") or [])
+            changed |= self._targets("key_work_id", kw_id, kw.get("targets") or [])
+            self._count("key_works", row_id, changed)
 
 
 def _bare(label: str | None) -> str:

@@ -109,6 +109,9 @@ class ReportData:
     key_work_rows: list[KeyWorkRow] = field(default_factory=list)
     indicator_rows: list[IndicatorRow] = field(default_factory=list)
     missing_units: list[str] = field(default_factory=list)
+    # Actuals of the earlier milestone quarters, by (indicator id, period code): the 指标进度表 shows each
+    # quarter's actual beside its milestone.
+    milestone_actuals: dict[tuple[int, str], IndicatorActual] = field(default_factory=dict)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -252,7 +255,29 @@ def collect(ws: Workspace, plan_id: int, period: str | Period, unit_id: int | No
                 tuple(a.unit_name for a in ind.assignments),
             )
         )
+    data.milestone_actuals = _milestone_actuals(ws, plan, period, unit_id, data.indicator_rows)
     reported = {uid for (_, _, uid) in progress} | {uid for (_, uid) in actuals}
     expected_units = [unit_id] if unit_id else responsible_units(ws, plan)
     data.missing_units = [names[u] for u in expected_units if u not in reported]
     return data
+
+
+def _milestone_actuals(ws: Workspace, plan: Plan, period: Period, unit_id: int | None, rows: list[IndicatorRow]):
+    """The unit's (or the lead unit's) actual in each milestone quarter before `period`."""
+    out: dict[tuple[int, str], IndicatorActual] = {}
+    codes = {v.period for row in rows for v in row.indicator.milestones}
+    for code in sorted(codes):
+        try:
+            quarter = Period.parse(code)
+        except ValueError:
+            continue
+        if quarter.end >= period.end:
+            continue
+        actuals = plan_actuals(ws, plan.id, code)
+        for row in rows:
+            ind = row.indicator
+            lead_id = ind.assignments[0].unit_id if ind.assignments else None
+            actual = actuals.get((ind.id, unit_id or lead_id))
+            if actual:
+                out[(ind.id, code)] = actual
+    return out

@@ -134,11 +134,10 @@ def default_actor() -> str:
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
-    from jxplan.db.migrations import APPLICATION_ID, latest_version
+    from jxplan.db.migrations import check_workspace_file, latest_version
 
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id != APPLICATION_ID:
+    version = check_workspace_file(conn, path)
+    if version == 0:
         raise WorkspaceError(f"“{path.name}”不是 jxplan 工作区")
     if version != latest_version():
         raise WorkspaceError(f"工作区“{path.name}”的数据版本为 {version}，需先以可写方式打开一次完成升级")
