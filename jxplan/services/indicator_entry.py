@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-import re
-
 from jxplan.core.model import IndicatorActual
+from jxplan.core.values import parse_value
 
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_MINUS = ("-", "－", "−")
 
 
 def parse_actual(text: str) -> float | None:
-    """The number in a typed or pasted cell (`1,234.5`, `12.5%`, `约80`); None for words or an empty cell."""
-    clean = (text or "").strip().replace(",", "").replace("，", "").replace("－", "-")
-    m = _NUMBER.search(clean)
-    return float(m.group()) if m else None
+    """The number in a typed or pasted cell (`1,234.5`, `12.5%`, `约80`, `-3.2`); None for words or an empty cell.
+
+    Excel copies numbers as displayed, with thousands separators, and growth rates can be negative: both are
+    handled here before the document-value parser reads the rest.
+    """
+    clean = (text or "").strip().replace(",", "").replace("，", "")
+    sign = 1.0
+    if len(clean) > 1 and clean.startswith(_MINUS):
+        sign, clean = -1.0, clean[1:]
+    value = parse_value(clean).value
+    return None if value is None else sign * float(value)
 
 
 def actual_from_text(indicator_id: int, unit_id: int, period: str, text: str, *, source: str = "手工录入"):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QCompleter, QMainWindow, QMessageBox, QWidget
 
 from jxplan import APP_TITLE, __version__
@@ -19,12 +20,13 @@ from jxplan.services.settings import get_setting
 from jxplan.services.slice import responsible_units, unit_slice
 from jxplan.services.units import unit_names
 from jxplan.services.workspace import Workspace
-from jxplan.ui import crash
+from jxplan.ui import crash, import_flow
 from jxplan.ui.dashboard_page import DashboardPage
 from jxplan.ui.forms.ui_main_window import Ui_MainWindow
 from jxplan.ui.indicator_page import IndicatorPage, indicator_items
 from jxplan.ui.item_page import ItemPage, PageContext
 from jxplan.ui.models.item_rows import key_work_rows, task_rows
+from jxplan.ui.report_actions import connect_report_actions
 from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand
 
 ALL_UNITS = "全部（牵头处室）"
@@ -58,13 +60,19 @@ class MainWindow(QMainWindow):
         self.tasks_page.save_requested.connect(self.record_progress)
         self.key_works_page.save_requested.connect(self.record_progress)
         self.indicators_page.actuals_requested.connect(self.record_actuals)
-        self.ui.tabs.currentChanged.connect(lambda _i: self._commit_pending())
+        self.ui.tabs.currentChanged.connect(lambda _i: self.commit_pending())
         self.ui.plan_combo.activated.connect(lambda _i: self._on_plan_changed())
         self.ui.period_combo.activated.connect(lambda _i: self.reload())
         self.ui.unit_combo.activated.connect(lambda _i: self._on_unit_changed())
         self.ui.role_combo.activated.connect(lambda _i: self._apply_role())
         self.ui.search_edit.textChanged.connect(self._apply_search)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search_edit.setFocus)
+        self.ui.import_action.triggered.connect(lambda: import_flow.choose_and_import(self))
+        connect_report_actions(self)
+        for action in (self.ui.templates_action, self.ui.merge_action):
+            action.setEnabled(False)
+            action.setToolTip("此版本未包含填报交换")
+        self.setAcceptDrops(True)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
@@ -83,7 +91,12 @@ class MainWindow(QMainWindow):
         self.ui.edit_menu.insertSeparator(first)
         self.undo_action, self.redo_action = undo, redo
 
-    def _fill_plans(self) -> None:
+    def reload_plans(self, select: int | None = None) -> None:
+        """Re-read the plan list (after an import or an edit) and show `select`, else the current plan."""
+        current = select if select is not None else self.ui.plan_combo.currentData()
+        self._fill_plans(current)
+
+    def _fill_plans(self, select: int | None = None) -> None:
         combo = self.ui.plan_combo
         combo.clear()
         self._plans = list_plans(self.ws)
@@ -96,6 +109,7 @@ class MainWindow(QMainWindow):
         if not has_plans:
             self.ui.status_bar.showMessage("工作区中还没有方案：请用“文件 → 导入方案”或把方案文件拖进窗口")
             return
+        combo.setCurrentIndex(max(0, combo.findData(select)))
         self._on_plan_changed()
 
     def select_plan(self, plan_id: int) -> None:
@@ -105,7 +119,7 @@ class MainWindow(QMainWindow):
             self._on_plan_changed()
 
     def _on_plan_changed(self) -> None:
-        self._commit_pending()
+        self.commit_pending()
         plan_id = self.ui.plan_combo.currentData()
         info = next(p for p in self._plans if p["id"] == plan_id)
         self.plan = load_plan(self.ws, plan_id)
@@ -169,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Collect the plan's data for the chosen period and unit and give every page its part."""
-        self._commit_pending()
+        self.commit_pending()
         self._load_data()
 
     def _load_data(self) -> None:
@@ -204,7 +218,7 @@ class MainWindow(QMainWindow):
         for page in (self.tasks_page, self.key_works_page, self.indicators_page):
             page.set_search(text)
 
-    def _commit_pending(self) -> None:
+    def commit_pending(self) -> None:
         for page in (self.tasks_page, self.key_works_page):
             if page.context is not None:
                 page.commit_pending()
@@ -245,7 +259,17 @@ class MainWindow(QMainWindow):
             f"<p>工作区：{self.ws.path}</p><p>日志：{crash.log_path()}</p>",
         )
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(import_flow.is_plan_file(u.toLocalFile()) for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if import_flow.is_plan_file(u.toLocalFile())]
+        if files:
+            event.acceptProposedAction()
+            import_flow.start_import(self, files[0])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already stored; only text still in the form needs saving, so closing never asks.
-        self._commit_pending()
+        self.commit_pending()
         event.accept()

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from jxplan.services.demo import build_demo  # noqa: E402
-from jxplan.services.workspace import Workspace  # noqa: E402
+from jxplan.services.demo import build_demo
+from jxplan.services.workspace import Workspace
 
 DEMO_TODAY = date(2026, 11, 22)  # fixed, so the default period does not move with the calendar
 
