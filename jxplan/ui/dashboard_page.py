@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jxplan.services.dashboard import counts_by_section, counts_by_unit
 from jxplan.services.report_data import UNREPORTED, ReportData
-from jxplan.ui.charts import STATUS_COLOURS, new_chart_view, section_bars, status_pie
 from jxplan.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from jxplan.ui.models.count_table_model import CountTableModel
 from jxplan.ui.models.roles import SORT_ROLE
@@ -28,14 +29,34 @@ class DashboardPage(QWidget):
         header = self.ui.unit_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.status_view = new_chart_view()
-        self.section_view = new_chart_view()
-        self.ui.status_chart_container.layout().addWidget(self.status_view)
-        self.ui.section_chart_container.layout().addWidget(self.section_view)
-        self.data: ReportData | None = None
+        self.status_view = self.section_view = None  # QtCharts loads when the page is first shown
+        self._data: ReportData | None = None
+        self._source: Callable[[], ReportData] | None = None
+
+    def set_source(self, source: Callable[[], ReportData]) -> None:
+        """Where the page gets its data; collected and drawn only when the page is shown (start-up stays fast)."""
+        self._source, self._data = source, None
+        if self.isVisible():
+            self.data  # noqa: B018
+
+    @property
+    def data(self) -> ReportData | None:
+        if self._data is None and self._source is not None:
+            self.set_data(self._source())
+        return self._data
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.data  # noqa: B018
 
     def set_data(self, data: ReportData) -> None:
-        self.data = data
+        from jxplan.ui.charts import STATUS_COLOURS, new_chart_view, section_bars, status_pie
+
+        if self.status_view is None:
+            self.status_view, self.section_view = new_chart_view(), new_chart_view()
+            self.ui.status_chart_container.layout().addWidget(self.status_view)
+            self.ui.section_chart_container.layout().addWidget(self.section_view)
+        self._data = data
         counts = data.counts
         total = len(data.task_rows)
         chips = "　".join(

@@ -12,9 +12,9 @@ from jxplan.services.plans import SaveResult, save_parsed_plan
 from jxplan.services.units import load_directory
 from jxplan.ui import crash
 from jxplan.ui.import_review_dialog import ImportReviewDialog, describe_changes
+from jxplan.ui.main_window import PLAN_SUFFIXES
 from jxplan.ui.worker import BackgroundTask
 
-PLAN_SUFFIXES = (".docx", ".doc", ".wps", ".txt")
 FILE_FILTER = "方案文件 (*.docx *.doc *.wps *.txt);;所有文件 (*)"
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jxplan.core.model import IndicatorActual
 from jxplan.services.indicator_entry import actual_from_text, pasted_column
 from jxplan.services.progress import indicator_series
 from jxplan.services.report_data import ReportData
-from jxplan.ui.charts import indicator_chart, new_chart_view
 from jxplan.ui.forms.ui_indicator_page import Ui_IndicatorPage
 from jxplan.ui.item_page import PageContext
 from jxplan.ui.models.indicator_table_model import (
@@ -65,8 +64,7 @@ class IndicatorPage(QWidget):
         paste = QShortcut(QKeySequence.StandardKey.Paste, view, self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.chart_view = new_chart_view()
-        self.ui.chart_container.layout().addWidget(self.chart_view)
+        self.chart_view = None  # QtCharts loads when the page is first shown
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
@@ -126,7 +124,18 @@ class IndicatorPage(QWidget):
         if actuals:
             self.actuals_requested.emit(actuals, f"粘贴指标完成值（{len(actuals)}项）")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_current()
+
     def _show_current(self) -> None:
+        if not self.isVisible():
+            return  # drawn when shown
+        from jxplan.ui.charts import indicator_chart, new_chart_view
+
+        if self.chart_view is None:
+            self.chart_view = new_chart_view()
+            self.ui.chart_container.layout().addWidget(self.chart_view)
         item, ctx = self.current_item(), self.context
         if item is None or ctx is None:
             self.chart_view.setChart(indicator_chart_placeholder())

@@ -68,6 +68,7 @@ class ItemPage(QWidget):
         self.ui.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._current: ItemRow | None = None
+        self._lagging = 0
         # Proportions, not pixels, so the panes keep their balance at 100-200 % scaling.
         self.ui.splitter.setSizes([140, 640, 520])
         self.ui.splitter.setStretchFactor(1, 1)
@@ -80,6 +81,7 @@ class ItemPage(QWidget):
         """Show new rows; keeps the selection (and typed, unsaved text) when the same items are shown."""
         same_items = self.context is not None and self.context.plan.id == context.plan.id
         self.context = context
+        self._lagging = sum(1 for r in rows if r.state.label == "滞后")
         self.model.set_rows(rows)
         self.proxy.invalidate_rows()
         if not same_items:
@@ -128,7 +130,7 @@ class ItemPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        lagging = sum(1 for r in self.model.rows() if r.state.label == "滞后")
+        lagging = self._lagging
         text = f"显示 {shown} / 共 {total} 项" if shown != total else f"共 {total} 项"
         self.ui.count_label.setText(f"{text}；本期滞后 {lagging} 项")
 

@@ -20,16 +20,17 @@ from jxplan.services.settings import get_setting
 from jxplan.services.slice import responsible_units, unit_slice
 from jxplan.services.units import unit_names
 from jxplan.services.workspace import Workspace
-from jxplan.ui import crash, import_flow
+from jxplan.ui import crash
 from jxplan.ui.dashboard_page import DashboardPage
 from jxplan.ui.forms.ui_main_window import Ui_MainWindow
 from jxplan.ui.indicator_page import IndicatorPage, indicator_items
 from jxplan.ui.item_page import ItemPage, PageContext
 from jxplan.ui.models.item_rows import key_work_rows, task_rows
 from jxplan.ui.report_actions import connect_report_actions
-from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand
+from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand, SetSettingsCommand
 
 ALL_UNITS = "全部（牵头处室）"
+PLAN_SUFFIXES = (".docx", ".doc", ".wps", ".txt")  # what import_flow accepts; checked here without importing it
 ROLE_CHOICES = (None, "lead", "coop")
 
 
@@ -67,12 +68,13 @@ class MainWindow(QMainWindow):
         self.ui.role_combo.activated.connect(lambda _i: self._apply_role())
         self.ui.search_edit.textChanged.connect(self._apply_search)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search_edit.setFocus)
-        self.ui.import_action.triggered.connect(lambda: import_flow.choose_and_import(self))
+        self.ui.import_action.triggered.connect(self._choose_import)
         connect_report_actions(self)
         for action in (self.ui.templates_action, self.ui.merge_action):
             action.setEnabled(False)
             action.setToolTip("此版本未包含填报交换")
         self.setAcceptDrops(True)
+        self.ui.settings_action.triggered.connect(self.edit_settings)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
@@ -197,8 +199,8 @@ class MainWindow(QMainWindow):
         self.tasks_page.set_data(ctx, task_rows(data, roles.tasks))
         self.key_works_page.set_data(ctx, key_work_rows(data, roles.key_works))
         self.indicators_page.set_data(ctx, indicator_items(data, roles.indicators, unit_id))
-        whole = data if unit_id is None else collect(self.ws, self.plan.id, period, None)
-        self.dashboard_page.set_data(whole)
+        plan_id = self.plan.id
+        self.dashboard_page.set_source(lambda: data if unit_id is None else collect(self.ws, plan_id, period, None))
         self._apply_role()
         self._apply_search(self.ui.search_edit.text())
         self._update_tab_titles(data)
@@ -249,6 +251,17 @@ class MainWindow(QMainWindow):
         """Show what the workspace now holds (after an edit, undo or redo) without losing the selection."""
         self._load_data()
 
+    def edit_settings(self, *, dialog_hook=None) -> None:
+        from jxplan.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ws, self)
+        if dialog_hook:
+            dialog_hook(dialog)
+        elif dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if dialog.result() == SettingsDialog.DialogCode.Accepted and dialog.changes():
+            self.push(SetSettingsCommand(self.ws, dialog.changes(), dialog.before, self.refresh))
+
     # -- window ---------------------------------------------------------------------------------------------
 
     def _about(self) -> None:
@@ -259,11 +272,18 @@ class MainWindow(QMainWindow):
             f"<p>工作区：{self.ws.path}</p><p>日志：{crash.log_path()}</p>",
         )
 
+    def _choose_import(self) -> None:
+        from jxplan.ui import import_flow  # the importer loads on first use, not at start-up
+
+        import_flow.choose_and_import(self)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(import_flow.is_plan_file(u.toLocalFile()) for u in event.mimeData().urls()):
+        if any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from jxplan.ui import import_flow
+
         files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if import_flow.is_plan_file(u.toLocalFile())]
         if files:
             event.acceptProposedAction()

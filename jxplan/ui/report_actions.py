@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -24,21 +25,23 @@ REPORTS = {
 
 def available_kinds() -> dict:
     """The report writers installed in this build (each report engine registers itself in reports.kinds)."""
-    try:
-        from jxplan.reports.kinds import REPORT_KINDS
-    except ImportError:
+    if importlib.util.find_spec("jxplan.reports.kinds") is None:
         return {}
+    from jxplan.reports.kinds import REPORT_KINDS
+
     return REPORT_KINDS
 
 
 def connect_report_actions(window) -> None:
-    kinds = available_kinds()
-    for kind, (action_name, *_rest) in REPORTS.items():
+    """Enable the report menu when the report engines are installed; they are imported on first use only."""
+    installed = importlib.util.find_spec("jxplan.reports.kinds") is not None
+    for action_name, *_rest in REPORTS.values():
         action = getattr(window.ui, action_name)
-        action.setEnabled(kind in kinds)
-        if kind not in kinds:
-            action.setToolTip("此版本未包含该报告")
-        action.triggered.connect(lambda _checked=False, k=kind: ask_and_write(window, k))
+        action.setEnabled(installed)
+        if not installed:
+            action.setToolTip("此版本未包含报告功能")
+    for kind, (action_name, *_rest) in REPORTS.items():
+        getattr(window.ui, action_name).triggered.connect(lambda _checked=False, k=kind: ask_and_write(window, k))
 
 
 def default_name(window, kind: str) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from jxplan.core.model import IndicatorActual, TaskProgress
 from jxplan.services.progress import empty_entry, record_actual, record_progress
+from jxplan.services.settings import set_settings
 from jxplan.services.workspace import Workspace
 
 
@@ -69,4 +70,21 @@ class RecordActualsCommand(AppliedCommand):
         with self.ws.action(f"撤销{self.text()}", kind="indicator"):
             for new, old in zip(reversed(self.actuals), reversed(self.previous), strict=True):
                 record_actual(self.ws, old or IndicatorActual(new.indicator_id, new.unit_id, new.period))
+        self.on_change()
+
+
+class SetSettingsCommand(AppliedCommand):
+    """Change settings as one action; undo restores the values they had."""
+
+    def __init__(self, ws: Workspace, changes: dict, before: dict, on_change: Callable[[], None]):
+        super().__init__("修改设置")
+        self.ws, self.changes, self.on_change = ws, changes, on_change
+        self.before = {k: before.get(k) for k in changes}
+
+    def do(self) -> None:
+        set_settings(self.ws, self.changes)
+        self.on_change()
+
+    def undo(self) -> None:
+        set_settings(self.ws, self.before)
         self.on_change()

@@ -6,6 +6,7 @@ from jxplan.services.plans import list_plans, load_plan
 
 
 def test_status_counts_and_missing_units_match_the_workspace(window, ws):
+    window.ui.tabs.setCurrentWidget(window.dashboard_page)
     for plan in list_plans(ws):
         window.select_plan(plan["id"])
         data = window.dashboard_page.data

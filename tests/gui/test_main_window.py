@@ -49,3 +49,33 @@ def test_tabs_without_content_are_hidden(window, ws):
     tabs = window.ui.tabs
     assert not tabs.isTabVisible(tabs.indexOf(window.indicators_page))
     assert not tabs.isTabVisible(tabs.indexOf(window.key_works_page))
+
+
+def test_settings_change_thresholds_undoably(window, ws):
+    from jxplan.services.settings import all_settings
+
+    def drive(dialog):
+        dialog.ui.clerk_name_edit.setText("李明")
+        dialog.ui.yellow_spin.setValue(5)
+        dialog.ui.red_spin.setValue(20)
+        dialog.ui.button_box.accepted.emit()
+
+    window.edit_settings(dialog_hook=drive)
+    s = all_settings(ws)
+    assert (s["clerk_name"], s["yellow_pp"], s["red_pp"]) == ("李明", 5, 20)
+    window.undo_action.trigger()
+    s = all_settings(ws)
+    assert (s["clerk_name"], s["yellow_pp"], s["red_pp"]) == ("王晓燕", 10.0, 30.0)
+
+
+def test_red_threshold_must_exceed_yellow(window, ws):
+    def drive(dialog):
+        dialog.ui.yellow_spin.setValue(30)
+        dialog.ui.red_spin.setValue(10)
+        dialog.ui.button_box.accepted.emit()
+        assert "大于" in dialog.ui.error_label.text()
+
+    window.edit_settings(dialog_hook=drive)
+    from jxplan.services.settings import get_setting
+
+    assert get_setting(ws, "yellow_pp") == 10.0

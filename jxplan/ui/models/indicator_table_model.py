@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from jxplan.services.report_data import IndicatorRow
-from jxplan.ui.models.roles import ROW_ROLE, SORT_ROLE
+from jxplan.ui.models.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # default parent: the invisible root of a flat table
 DIRECTION_LABELS = {"higher": "越高越好", "lower": "越低越好", "keep": "保持稳定"}
 HEADERS = ("序号", "指标名称", "单位", "基期值", "目标值", "本期节点", "本期完成值", "完成率", "状态", "责任单位")
 WIDTHS = (5, 26, 6, 9, 12, 9, 10, 8, 7, 16)
@@ -47,7 +45,7 @@ def _rate_text(rate: float | None) -> str:
     return "" if rate is None else f"{rate:.1%}"
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(RowTableModel):
     """Edits are not written here: `edit_requested` hands (row, text) pairs to the page, which records them undoably.
 
     Signals:
@@ -55,40 +53,10 @@ class IndicatorTableModel(QAbstractTableModel):
     """
 
     edit_requested = Signal(list)
+    headers = HEADERS
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[IndicatorItem] = []
-
-    def set_rows(self, rows: list[IndicatorItem]) -> None:
-        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = list(rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[IndicatorItem]:
-        return self._rows
-
-    def row_at(self, row: int) -> IndicatorItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+    def row_key(self, row: IndicatorItem) -> int:
+        return row.id
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -96,7 +64,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def _text(self, item: IndicatorItem, col: int) -> str:
+    def display(self, item: IndicatorItem, col: int) -> str:
         r = item.data
         ind = r.indicator
         match col:
@@ -121,7 +89,7 @@ class IndicatorTableModel(QAbstractTableModel):
             case _:
                 return "、".join(r.unit_names)
 
-    def _sort(self, item: IndicatorItem, col: int):
+    def sort_key(self, item: IndicatorItem, col: int):
         r = item.data
         if col == 0:
             return r.indicator.position
@@ -131,7 +99,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return -1.0 if r.rate is None else r.rate
         if col == 8:
             return {"red": 0, "yellow": 1, "green": 2}.get(r.light.value if r.light else "", 3)
-        return self._text(item, col)
+        return self.display(item, col)
 
     def _tooltip(self, item: IndicatorItem, col: int) -> str:
         r = item.data
@@ -145,39 +113,30 @@ class IndicatorTableModel(QAbstractTableModel):
         if col == 7 and r.rate is not None:
             goal = "本期节点" if r.milestone else "目标值"
             return f"按{goal}计算；应达到 {r.expected:.0%}"
-        return self._text(item, col)
+        return self.display(item, col)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(item, col)
+    def extra_data(self, item: IndicatorItem, col: int, role: int):
+        if role == Qt.ItemDataRole.EditRole:
+            return self.display(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, col)
         light = item.data.light
-        if role == Qt.ItemDataRole.BackgroundRole and col == STATUS_COL and light:
-            return QBrush(QColor("#" + light.fill))
-        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COL and light:
-            return QBrush(QColor("#000000"))
+        if col == STATUS_COL and light:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#" + light.fill))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5, 6, 7):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SORT_ROLE:
-            return self._sort(item, col)
-        if role == ROW_ROLE:
-            return item
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.EditRole
-            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
-        ):
+        editable = index.isValid() and bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        if not editable or role != Qt.ItemDataRole.EditRole:
             return False
         item = self._rows[index.row()]
         text = str(value or "").strip()
-        if text == self._text(item, ACTUAL_COL):
+        if text == self.display(item, ACTUAL_COL):
             return False
         self.edit_requested.emit([(item, text)])
         return True

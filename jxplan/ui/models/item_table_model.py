@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from jxplan.core.model import KeyWork, Task
 from jxplan.ui.models.item_rows import ItemRow
-from jxplan.ui.models.roles import ROW_ROLE, SORT_ROLE
+from jxplan.ui.models.roles import SORT_ROLE
+from jxplan.ui.models.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # default parent: the invisible root of a flat table
 
 
 @dataclass(frozen=True)
@@ -75,64 +75,37 @@ STATUS_HEADER = "本期状态"
 KEEP = object()  # "leave this filter as it is"
 
 
-class ItemTableModel(QAbstractTableModel):
-    """Read-only rows; `set_rows` keeps selections when only the content changed (after a save or undo)."""
+class ItemTableModel(RowTableModel):
+    """Read-only rows of tasks or key works; the status column carries its light colour and the suggestion's reason."""
 
     def __init__(self, columns: tuple[Column, ...], parent=None):
         super().__init__(parent)
         self.columns = columns
-        self._rows: list[ItemRow] = []
+        self.headers = tuple(c.header for c in columns)
         self._status_col = next(i for i, c in enumerate(columns) if c.header == STATUS_HEADER)
 
-    def set_rows(self, rows: list[ItemRow]) -> None:
-        if [r.key for r in rows] == [r.key for r in self._rows] and rows:
-            self._rows = list(rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ItemRow]:
-        return self._rows
-
-    def row_at(self, row: int) -> ItemRow:
-        return self._rows[row]
+    def row_key(self, row: ItemRow) -> tuple[str, int]:
+        return row.key
 
     def row_of(self, key: tuple[str, int]) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.key == key), None)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: ItemRow, column: int) -> str:
+        return self.columns[column].text(row)
 
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def sort_key(self, row: ItemRow, column: int) -> object:
+        return self.columns[column].sort(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].header
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(row)
+    def extra_data(self, row: ItemRow, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self._status_col and row.state.suggestion:
+            if column == self._status_col and row.state.suggestion:
                 return f"按序时进度：{row.state.suggestion.reason}"
-            return col.text(row)
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self._status_col and row.state.light:
-            return QBrush(QColor("#" + row.state.light.fill))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self._status_col and row.state.light:
-            return QBrush(QColor("#000000"))  # the light fill is pale: keep dark text in dark themes too
-        if role == SORT_ROLE:
-            return col.sort(row)
-        if role == ROW_ROLE:
-            return row
+            return self.display(row, column)
+        if column == self._status_col and row.state.light:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#" + row.state.light.fill))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#000000"))  # the light fill is pale: keep dark text in dark themes too
         return None
 
 
@@ -142,6 +115,7 @@ class ItemFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self._words: list[str] = []
         self._section: int | None = None
         self._role: str | None = None
@@ -160,22 +134,32 @@ class ItemFilterProxy(QSortFilterProxyModel):
         self.endFilterChange()
 
     def _compute(self) -> set[int] | None:
-        # One pass in Python over plain strings is far cheaper than Qt asking data() for every row and column.
+        # Plain string tests in Python, narrowing word by word: ~2 ms for 10,000 rows, where asking data() for
+        # every row and column from C++ would cost far more.
         source = self.sourceModel()
         if source is None or not (self._words or self._section is not None or self._role):
             return None
-        words, section, role = self._words, self._section, self._role
-        return {
+        rows = source.rows()
+        section, role = self._section, self._role
+        keep = [
             i
-            for i, r in enumerate(source.rows())
-            if (section is None or r.section_id == section)
-            and (not role or r.role == role)
-            and all(w in r.search_text for w in words)
-        }
+            for i, r in enumerate(rows)
+            if (section is None or r.section_id == section) and (not role or r.role == role)
+        ]
+        for word in self._words:
+            keep = [i for i in keep if word in rows[i].search_text]
+        return set(keep)
 
     def invalidate_rows(self) -> None:
         """Recompute after the source rows changed."""
         self.set_filter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The source sorts (one sorted() call); the proxy stays unsorted so filtering never re-sorts row by row.
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+        self.invalidate_rows()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return self._accepted is None or source_row in self._accepted
