@@ -56,7 +56,7 @@ def indicator_chart(ind: Indicator, actuals: list[IndicatorActual]) -> QChart:
     baseline = ind.baseline
     if baseline and baseline.value is not None:
         categories.append(f"{baseline.year or ''}基期")
-    categories += [Period.parse(c).label.replace("年第", "年\n第") for c in periods]
+    categories += [_short_label(Period.parse(c)) for c in periods]
     targets = [v for v in ind.targets if v.value is not None]
     categories += [f"{v.year}年目标" for v in targets]
     if not categories:
@@ -104,7 +104,13 @@ def indicator_chart(ind: Indicator, actuals: list[IndicatorActual]) -> QChart:
     low, high = min(values), max(values)
     pad = (high - low) * 0.15 or abs(high) * 0.1 or 1
     axis_y.setRange(max(0.0, low - pad) if low >= 0 else low - pad, high + pad)
+    axis_y.applyNiceNumbers()  # round ticks (0, 20, 40 …) instead of 19.8555
     return chart
+
+
+def _short_label(p: Period) -> str:
+    """2026年三季度: the axis has room for about eight characters per period."""
+    return p.label.replace("第", "") if p.kind == "Q" else p.label
 
 
 def status_pie(counts: dict[str, int], title: str) -> QChart:

@@ -63,12 +63,12 @@ class DashboardPage(QWidget):
             f"<span style='color:{STATUS_COLOURS[label]}'>■</span> {label} <b style='font-size:15pt'>{n}</b>"
             for label, n in counts.items()
         )
-        lag_ind = len(data.lagging_indicators)
+        big = "<b style='font-size:15pt'>{}</b>"
+        indicators = f"　预警指标 {big.format(len(data.lagging_indicators))} 项" if data.indicator_rows else ""
         self.ui.summary_label.setText(
-            f"<p style='font-size:12pt'><b>{escape(data.plan.title)}</b>　{data.period.label}　"
-            f"重点任务 <b style='font-size:15pt'>{total}</b> 项：{chips}　"
-            f"预警指标 <b style='font-size:15pt'>{lag_ind}</b> 项　"
-            f"未报送单位 <b style='font-size:15pt'>{len(data.missing_units)}</b> 个</p>"
+            f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}<br/>"
+            f"重点任务 {big.format(total)} 项：{chips}{indicators}"
+            f"　未报送单位 {big.format(len(data.missing_units))} 个</p>"
         )
         self._set_chart(self.status_view, status_pie(counts, "重点任务本期状态"))
         sections = counts_by_section(data)

@@ -35,8 +35,13 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretc
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             table.setItem(r, c, item)
+    # Fit short columns to their text, but never let a long list of units squeeze the task text out of view.
+    table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    limit = table.fontMetrics().averageCharWidth() * 24
+    for c in range(len(headers)):
+        table.setColumnWidth(c, min(table.columnWidth(c), limit))
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.blockSignals(False)

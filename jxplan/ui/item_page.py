@@ -79,7 +79,7 @@ class ItemPage(QWidget):
 
     def set_data(self, context: PageContext, rows: list[ItemRow]) -> None:
         """Show new rows; keeps the selection (and typed, unsaved text) when the same items are shown."""
-        same_items = self.context is not None and self.context.plan.id == context.plan.id
+        same_items = {r.key for r in rows} == {r.key for r in self.model.rows()} and bool(rows)
         self.context = context
         self._lagging = sum(1 for r in rows if r.state.label == "滞后")
         self.model.set_rows(rows)
@@ -98,7 +98,9 @@ class ItemPage(QWidget):
             self._show(None)
 
     def _fill_sections(self, plan: Plan, rows: list[ItemRow]) -> None:
+        """The section list with this slice's counts; the chosen section stays chosen if it is still there."""
         lst = self.ui.section_list
+        current = lst.currentItem().data(Qt.ItemDataRole.UserRole) if lst.currentItem() else None
         lst.blockSignals(True)
         lst.clear()
         counts: dict[int | None, int] = {}
@@ -111,9 +113,11 @@ class ItemPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setToolTip(s.title)
                 lst.addItem(item)
-        lst.setCurrentRow(0)
+        rows_by_section = [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+        keep = current if current in rows_by_section else None
+        lst.setCurrentRow(rows_by_section.index(keep) if keep is not None else 0)
         lst.blockSignals(False)
-        self.proxy.set_filter(section=None)
+        self.proxy.set_filter(section=keep)
 
     def set_search(self, text: str) -> None:
         self.proxy.set_filter(search=text)

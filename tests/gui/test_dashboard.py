@@ -39,7 +39,7 @@ def test_status_counts_and_missing_units_match_the_workspace(window, ws):
         names = {r["id"]: r["name"] for r in ws.conn.execute("SELECT id, name FROM unit")}
         assert not any(names[u] in data.missing_units for u in reported)
         text = window.dashboard_page.ui.summary_label.text()
-        assert f"重点任务 <b style='font-size:15pt'>{len(tasks)}</b>" in text
+        assert f"重点任务 <b style='font-size:15pt'>{len(tasks)}</b> 项" in text
 
 
 def test_unit_table_counts_each_units_own_entries(window, ws):

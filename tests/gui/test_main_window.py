@@ -79,3 +79,16 @@ def test_red_threshold_must_exceed_yellow(window, ws):
     from jxplan.services.settings import get_setting
 
     assert get_setting(ws, "yellow_pp") == 10.0
+
+
+def test_section_list_counts_follow_the_unit(window, ws):
+    page = window.tasks_page
+    whole = page.ui.section_list.item(0).text()
+    window.select_unit(find_unit(ws, "市财政局"))
+    narrowed = page.ui.section_list.item(0).text()
+    assert narrowed == f"全部（{page.model.rowCount()}）" and narrowed != whole
+    total = sum(
+        int(page.ui.section_list.item(i).text().rsplit("（", 1)[1].rstrip("）"))
+        for i in range(1, page.ui.section_list.count())
+    )
+    assert total == page.model.rowCount()
