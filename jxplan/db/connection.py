@@ -14,7 +14,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         if readonly:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
         else:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+            # The GUI hands the writer connection to one worker thread at a time (a long merge); Workspace.action
+            # serialises writes with a lock, so the thread check would only forbid that hand-over.
+            conn = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")

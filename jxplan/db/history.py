@@ -23,6 +23,7 @@ TRACKED_TABLES = (
     "progress",
     "indicator_actual",
     "return_file",
+    "merge_conflict",
 )
 
 

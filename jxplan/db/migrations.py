@@ -27,12 +27,22 @@ def migration(version: int) -> Callable[[Migration], Migration]:
     return register
 
 
-@migration(1)
-def _create_v1(conn: sqlite3.Connection) -> None:
-    sql = (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8")
+def _run_script(conn: sqlite3.Connection, name: str) -> None:
+    sql = (Path(__file__).with_name(name)).read_text(encoding="utf-8")
     for statement in sql.split(";\n"):
         if statement.strip():
             conn.execute(statement)
+
+
+@migration(1)
+def _create_v1(conn: sqlite3.Connection) -> None:
+    _run_script(conn, "schema_v1.sql")
+
+
+@migration(2)
+def _exchange_v2(conn: sqlite3.Connection) -> None:
+    """Superseded returns and merge conflicts awaiting the clerk (the exchange, issue 7)."""
+    _run_script(conn, "schema_v2.sql")
 
 
 def latest_version() -> int:

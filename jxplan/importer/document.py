@@ -33,6 +33,7 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
     outline = read_outline([b for b in body if isinstance(b, Para)])
     tasks = [_task(item, year) for item in outline.items]
     indicators, key_works, warnings = [], [], []
+    extra: dict = {}  # the first indicator table's own layout and 备注 line, for reports in the plan's format
     table_count = 0
     for k, block in enumerate(body):
         if not isinstance(block, Table):
@@ -48,6 +49,10 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
             )
             indicators += found
             warnings += problems
+            if found and "indicator_columns" not in extra:
+                extra["indicator_columns"] = {"headers": [c.header for c in laid.columns], "title": caption or ""}
+                note = _note_after(body, k)
+                extra["indicator_note"] = f"备注：{note}。" if note else ""
             warnings += _duplicates([i["number"] for i in found], f"{label}的指标")
         elif laid.kind == "key_works":
             kw_year = _year_in(caption) or year
@@ -102,6 +107,7 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
         "key_works": key_works,
         "warnings": warnings,
         "source": source,
+        **extra,
     }
 
 

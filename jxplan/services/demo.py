@@ -153,7 +153,7 @@ def _fill_progress(ws: Workspace, plan_id: int, rng: random.Random, late: set[in
                 if goal is None or goal.value is None:
                     continue
                 share = 0.8 if ind.position % 4 == 1 else rng.uniform(0.97, 1.08)
-                value = round(goal.value * share, 2)
+                value = float(round(goal.value)) if ind.direction == "lower" else round(goal.value * share, 2)
                 record_actual(
                     ws,
                     IndicatorActual(

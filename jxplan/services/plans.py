@@ -154,6 +154,8 @@ class _PlanWriter:
         ids: list[int] = []
         for pos, sec in enumerate(sections):
             parent = sec.get("parent_index")
+            if parent is None and sec.get("parent_key"):  # labels repeat across levels (一 and （一）); keys do not
+                parent = next((i for i in range(pos) if sections[i].get("key") == sec["parent_key"]), None)
             if parent is None and sec.get("parent"):
                 parent = next((i for i in range(pos - 1, -1, -1) if sections[i].get("label") == sec["parent"]), None)
             values = (
@@ -289,6 +291,8 @@ class _PlanWriter:
         cursor = 0
         for pos, (task, row_id) in enumerate(zip(tasks, matches, strict=True)):
             sec_index = task.get("section_index")
+            if sec_index is None and task.get("section_key"):
+                sec_index = next((i for i, sec in enumerate(sections) if sec.get("key") == task["section_key"]), None)
             if sec_index is None and task.get("section"):
                 # Sections and tasks both come in document order: walk forward to the next matching label.
                 sec_index = next(
@@ -344,6 +348,8 @@ class _PlanWriter:
             rows = [("baseline", ind["baseline"])] if ind.get("baseline") else []
             rows += [("target", v) for v in ind.get("targets") or []]
             rows += [("milestone", v) for v in ind.get("milestones") or []]
+            if ind.get("growth"):  # a 年均增长 column (seed 004): a target without a year, kept as written
+                rows.append(("target", {"raw": ind["growth"], "qualifier": "年均增长"}))
             value_rows = [
                 (
                     kind,

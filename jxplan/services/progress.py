@@ -81,13 +81,15 @@ def empty_entry(entry: TaskProgress) -> TaskProgress:
     return replace(entry, status=None, percent=None, progress="", problems="", next_steps="")
 
 
-def plan_progress(ws: Workspace, plan_id: int, period: str) -> dict[tuple[str, int, int], TaskProgress]:
-    """All entries of a plan in a period, keyed by ("task"|"key_work", item id, unit id)."""
+def plan_progress(
+    ws: Workspace, plan_id: int, period: str, unit_id: int | None = None
+) -> dict[tuple[str, int, int], TaskProgress]:
+    """All entries of a plan in a period (of one unit when `unit_id` is given), keyed by (kind, item id, unit id)."""
     out: dict[tuple[str, int, int], TaskProgress] = {}
     for r in ws.conn.execute(
         "SELECT p.* FROM progress p LEFT JOIN task t ON t.id = p.task_id LEFT JOIN key_work k ON k.id = p.key_work_id "
-        "WHERE coalesce(t.plan_id, k.plan_id) = ? AND p.period = ?",
-        (plan_id, period),
+        "WHERE coalesce(t.plan_id, k.plan_id) = ? AND p.period = ? AND (? IS NULL OR p.unit_id = ?)",
+        (plan_id, period, unit_id, unit_id),
     ):
         kind, item = ("task", r["task_id"]) if r["task_id"] else ("key_work", r["key_work_id"])
         out[(kind, item, r["unit_id"])] = _row_to_progress(r)
@@ -161,14 +163,16 @@ def get_actual(ws: Workspace, indicator_id: int, unit_id: int, period: str) -> I
     return _row_to_actual(r) if r else None
 
 
-def plan_actuals(ws: Workspace, plan_id: int, period: str) -> dict[tuple[int, int], IndicatorActual]:
-    """All actual values of a plan's indicators in a period, keyed by (indicator id, unit id)."""
+def plan_actuals(
+    ws: Workspace, plan_id: int, period: str, unit_id: int | None = None
+) -> dict[tuple[int, int], IndicatorActual]:
+    """Actual values of a plan's indicators in a period (of one unit when given), keyed by (indicator id, unit id)."""
     return {
         (r["indicator_id"], r["unit_id"]): _row_to_actual(r)
         for r in ws.conn.execute(
             "SELECT a.* FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id "
-            "WHERE i.plan_id = ? AND a.period = ?",
-            (plan_id, period),
+            "WHERE i.plan_id = ? AND a.period = ? AND (? IS NULL OR a.unit_id = ?)",
+            (plan_id, period, unit_id, unit_id),
         )
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ class Workspace:
         self.conn = conn
         self._lock = lock
         self._depth = 0
+        # One writer: a worker thread's action (a long merge) and the GUI's edits never interleave.
+        self._writer = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True, readonly: bool = False) -> Workspace:
@@ -87,9 +90,14 @@ class Workspace:
         """One user action: a single transaction that applies whole or not at all, recorded in `action`/`history`.
 
         Nested calls join the outer action, so a service can be called alone or as part of a larger one.
+        Actions from different threads wait for each other.
         """
         if self.readonly:
             raise WorkspaceError(f"工作区“{self.path.name}”以只读方式打开，不能修改")
+        with self._writer:
+            yield from self._action(summary, kind, actor, source)
+
+    def _action(self, summary: str, kind: str, actor: str, source: str) -> Iterator[sqlite3.Connection]:
         if self._depth:
             self._depth += 1
             try:

@@ -177,3 +177,33 @@ def test_real_v1_file_opens_with_its_data(tmp_path):
         assert [a.value for a in plan_actuals(ws, plan["id"], "2026Q3").values()] == [35.5]
     if migrations.latest_version() > 1:
         assert list(tmp_path.glob("old.v1-*.bak")), "an upgraded v1 file must be backed up first"
+
+
+def test_a_worker_thread_and_the_gui_thread_write_in_turn(ws):
+    """A long action in a worker (a merge) and an edit from the GUI thread never interleave."""
+    import threading
+
+    inside = threading.Event()
+    release = threading.Event()
+    order = []
+
+    def worker():
+        with ws.action("工作线程中的长操作") as conn:
+            conn.execute("INSERT INTO setting (key, value) VALUES ('a', '1')")
+            order.append("worker-begin")
+            inside.set()
+            release.wait(5)
+            order.append("worker-end")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    with ws.action("界面上的编辑") as conn:
+        order.append("gui")
+        conn.execute("INSERT INTO setting (key, value) VALUES ('b', '2')")
+    thread.join(5)
+    timer.join()
+    assert order == ["worker-begin", "worker-end", "gui"]
+    assert ws.conn.execute("SELECT count(*) FROM setting WHERE key IN ('a', 'b')").fetchone()[0] == 2

@@ -195,3 +195,21 @@ def many_tasks_plan(ws, count=60, sections=4) -> int:
         entry = TaskProgress(lead, "2026Q3", cycle[n % 4], 60.0, text, "资金到位偏慢。", "加快进度。", task_id=task.id)
         record_progress(ws, entry)
     return plan_id
+
+
+def nested_plan(ws) -> int:
+    """Seed 004's outline: tasks under (一)(二) inside 三、重点任务, numbering restarting in each part."""
+    sections = [
+        {"label": "三", "title": "重点任务", "level": 1, "parent": None},
+        {"label": "（一）", "title": "推进重点领域关键技术突破", "level": 2, "parent": "三"},
+        {"label": "（二）", "title": "加快科技成果转移转化", "level": 2, "parent": "三"},
+    ]
+    tasks = [
+        {"number": n, "section": sec, "title": title, "text": title + "。", "subitems": [], "units": [], "targets": []}
+        for n, sec, title in [
+            ("1", "（一）", "发展新一代信息网络技术"),
+            ("2", "（一）", "发展新材料技术"),
+            ("1", "（二）", "加快科技成果示范应用"),
+        ]
+    ]
+    return save_parsed_plan(ws, _plan("嘉兴市科技创新“十三五”规划", sections=sections, tasks=tasks)).plan_id

@@ -139,3 +139,44 @@ def test_unwritable_target_is_a_user_error(ws, tmp_path):
     blocker.write_text("x")
     with pytest.raises(UserError, match="无法"):
         REPORT_KINDS["ledger"](ws, plan_id, "2026Q3", None, blocker / "台账.xlsx")
+
+
+def test_fonts_come_from_the_report_profile(demo_ws, tmp_path):
+    import json
+
+    from jxplan.services.settings import set_settings
+
+    folder = tmp_path / "模板"
+    folder.mkdir()
+    (folder / "report_profile.json").write_text(json.dumps({"fonts": {"table": "仿宋"}}), encoding="utf-8")
+    set_settings(demo_ws, {"template_dir": str(folder)})
+    out = REPORT_KINDS["ledger"](demo_ws, _demo_plan(demo_ws), "2026Q3", None, tmp_path / "台账.xlsx")
+    sheet = _load(out)
+    assert sheet["B6"].font.name == "仿宋" and sheet["A4"].font.name == "黑体"
+    assert sheet["A2"].font.name == "方正小标宋简体"
+    assert out.stat().st_mode & 0o044, "a report is readable like any other file, not private"
+
+
+@pytest.mark.slow
+def test_cli_writes_each_excel_kind(demo_path, tmp_path):
+    from tests.conftest import run_cli
+
+    for kind in ("ledger", "indicators", "keyworks"):
+        out = tmp_path / f"{kind}.xlsx"
+        done = run_cli(
+            "report", kind, "--plan", "智造创新强市", "--period", "2026Q3", "-o", str(out), "--db", str(demo_path)
+        )
+        assert done.returncode == 0, done.stderr
+        assert _load(out)["A4"].value
+    done = run_cli(
+        "report", "indicators", "--plan", "新技术新产品", "--period", "2026Q3", "-o", str(out), "--db", str(demo_path)
+    )
+    assert done.returncode != 0 and "没有指标" in done.stderr
+
+
+def test_nested_sections_each_get_their_heading(ws, tmp_path):
+    plan_id = plans.nested_plan(ws)
+    sheet = _load(REPORT_KINDS["ledger"](ws, plan_id, "2018Q4", None, tmp_path / "台账.xlsx"))
+    column = [sheet.cell(r, 1).value for r in range(5, sheet.max_row + 1)]
+    assert column == ["三、重点任务", "（一）推进重点领域关键技术突破", 1, 2, "（二）加快科技成果转移转化", 1]
+    assert sheet["H7"].value == "未填报" and sheet["K7"].value is None

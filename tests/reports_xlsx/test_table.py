@@ -153,3 +153,22 @@ def test_cjk_text_is_measured_twice_as_wide():
 )
 def test_runs_of_equal_keys(keys, expected):
     assert runs(keys) == expected
+
+
+def test_very_long_text_stays_within_excels_row_height_limit(tmp_path):
+    ws, placed = _write(tmp_path, _table([[1, LONG * 40, None, None, None, None, None, None]]))
+    assert ws.cell(placed.first_body_row, 2).value == LONG * 40
+    assert ws.row_dimensions[placed.first_body_row].height == sheet.MAX_ROW_HEIGHT
+
+
+def test_long_text_columns_share_the_page_by_how_much_they_hold():
+    from jxplan.reports.xlsx.style import SheetFonts
+    from jxplan.reports.xlsx.table import column_widths
+
+    cols = [Column(("序号",), "center", max_width=6), Column(("进展",), flex=True, max_width=60)]
+    cols += [Column(("问题",), flex=True, max_width=60), Column(("单位",), max_width=14)]
+    rows = [[i, LONG, "资金到位偏慢，" * 8, "市科技局"] for i in range(5)]
+    widths = column_widths(Table("t", cols, rows, page_width=100), SheetFonts())
+    assert sum(widths) <= 100.5
+    assert widths[1] > widths[2] > cols[2].min_width
+    assert widths[3] == pytest.approx(sheet.width_for("市科技局", 11), abs=0.1)

@@ -63,6 +63,9 @@ def save_workbook(wb, out_path: str | os.PathLike) -> Path:
         os.close(fd)
         try:
             wb.save(tmp)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; a report is an ordinary file
             os.replace(tmp, out)
         finally:
             if os.path.exists(tmp):

@@ -69,12 +69,14 @@ def write_data(
 
 def _kind(kind: str):
     def report(ws, plan_id, period, unit_id, out_path, *, progress=None, report_date=None, **_options) -> Path:
+        from jxplan.reports.profile import load_profile
         from jxplan.services.report_data import collect
         from jxplan.services.units import unit_names
 
         data = collect(ws, plan_id, period, unit_id)
         filler = unit_names(ws).get(data.settings.get("clerk_unit_id"), "")
-        return write_data(kind, data, out_path, filler=filler, today=report_date, progress=progress)
+        fonts = SheetFonts.from_profile(load_profile(data.settings.get("template_dir") or None))
+        return write_data(kind, data, out_path, filler=filler, today=report_date, fonts=fonts, progress=progress)
 
     report.__name__ = f"{kind}_report"
     report.__doc__ = (

@@ -76,7 +76,7 @@ def columns(layout: Layout, period_label: str) -> list[Column]:
     cols = [Column((g,), "center", min_width=6, max_width=14, flex=True) for g in layout.groups]
     cols.append(Column(("序号",), "center", min_width=5, max_width=6))
     cols.append(Column(("指标",), min_width=16, max_width=34, flex=True))
-    cols.extend(Column((label,), "center", min_width=7, max_width=12) for label in layout.values)
+    cols.extend(Column((label,), "center", min_width=7, max_width=15) for label in layout.values)
     for q in layout.quarters:
         cols.append(Column((QUARTERS[q], "节点"), "center", min_width=6, max_width=10))
         cols.append(Column((QUARTERS[q], "实际"), "center", min_width=6, max_width=10))

@@ -38,10 +38,10 @@ def joined(entries, field: str) -> str:
 
 
 def heading(section) -> str:
-    """A section's heading as documents number them: 一、标题 or （一）标题."""
+    """A section's heading as documents number them: 一、标题 at the first level, （一）标题 at the second."""
     label = section.label.strip()
     if label and set(label) <= _NUMERALS:
-        return f"{label}、{section.title}"
+        return f"{label}、{section.title}" if section.level <= 1 else f"（{label}）{section.title}"
     return f"{label}{section.title}"
 
 
@@ -76,10 +76,18 @@ def task_cells(row) -> list[object]:
 def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
     """The ledger table of a ReportData."""
     rows: list = []
-    for section, task_rows in data.by_section():
-        if section is not None:
-            rows.append(Group(heading(section)))
-        rows.extend(task_cells(r) for r in task_rows)
+    shown: set[int] = set()
+    for r in data.task_rows:
+        # Each section's heading once, before its first task, after the headings of the sections above it.
+        chain = []
+        section = r.section
+        while section is not None and section.id not in shown:
+            chain.append(section)
+            section = data.plan.section(section.parent_id) if section.parent_id is not None else None
+        for s in reversed(chain):
+            rows.append(Group(heading(s)))
+            shown.add(s.id)
+        rows.append(task_cells(r))
     scope = f"（{data.unit_name}）" if data.unit_name else ""
     return Table(
         title=f"{data.plan.title}\n重点任务落实台账{scope}（{data.period.label}）",

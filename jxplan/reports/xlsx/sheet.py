@@ -39,8 +39,11 @@ def set_text(cell, text: str) -> None:
 
 
 def set_value(cell, value) -> None:
-    """Write a value keeping its type: str as text (see set_text), int/float as a number, dates as dates."""
-    if isinstance(value, str):
+    """Write a value keeping its type: str as text (see set_text), int/float as a number, dates as dates;
+    an empty string leaves the cell empty."""
+    if value == "":
+        cell.value = None
+    elif isinstance(value, str):
         set_text(cell, value)
     elif value is None or isinstance(value, bool | int | float | date | datetime):
         cell.value = value
@@ -76,9 +79,11 @@ def line_cells_of(text: str) -> tuple[int, ...]:
 def wrapped_lines(cells: tuple[int, ...], width: float, font_size: float) -> int:
     """Lines that lines of `cells` display cells wrap to in a column `width` units wide (at least 1)."""
     usable = max(width - 2 * _CELL_PADDING, 1.0)
-    per_line = max(int(usable * _PT_PER_UNIT * 2 / font_size), 2)
-    # Wrapping breaks between CJK characters anywhere, so counting cells is close enough.
-    return max(sum(-(-n // per_line) or 1 for n in cells), 1)
+    fits = max(int(usable * _PT_PER_UNIT * 2 / font_size), 2)
+    # A wrapped line holds a character less than fits: line-breaking rules keep "，" and "。" off a line's
+    # start, so lines end early, and the spreadsheet's pixel rounding differs from this estimate.
+    per_line = max(fits - 2, 2)
+    return max(sum(1 if n <= fits else -(-n // per_line) for n in cells), 1)
 
 
 def line_count(text: str, width: float, font_size: float) -> int:
@@ -86,9 +91,12 @@ def line_count(text: str, width: float, font_size: float) -> int:
     return wrapped_lines(line_cells_of(text), width, font_size)
 
 
+MAX_ROW_HEIGHT = 409.0  # Excel's limit; a taller row is refused, so very long text is cut on screen instead
+
+
 def height_for(lines: int, font_size: float) -> float:
     """Row height in points for `lines` lines at `font_size` pt, with the padding CJK fonts need."""
-    return round(lines * font_size * 1.4 + 6, 1)
+    return min(round(lines * font_size * 1.4 + 6, 1), MAX_ROW_HEIGHT)
 
 
 def setup_print(

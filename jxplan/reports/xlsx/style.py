@@ -14,10 +14,7 @@ LIGHT_COLOURS = {
 
 @dataclass(frozen=True)
 class SheetFonts:
-    """Font names and sizes (pt) of a sheet's parts.
-
-    TODO(profile): build from jxplan.reports.profile (fonts.table, table_header, title) once it is on main.
-    """
+    """Font names and sizes (pt) of a sheet's parts; `from_profile` takes the names from the report profile."""
 
     label: str = "黑体"  # 附件 label
     title: str = "方正小标宋简体"
@@ -29,6 +26,12 @@ class SheetFonts:
     header_pt: float = 11
     body_pt: float = 11
     note_pt: float = 10
+
+    @classmethod
+    def from_profile(cls, profile) -> "SheetFonts":
+        """The office's font names (jxplan.reports.profile); sizes stay the sheet's own (GOVDOC.md §4.5)."""
+        f = profile.fonts
+        return cls(label=f.heading1, title=f.title, header=f.table_header, body=f.table, footer=f.page_number)
 
     def role(self, role: str) -> tuple[str, float, bool]:
         """(font, size, thin borders) of a role: label, title, fill (填报 line), header, group (section row),

@@ -145,31 +145,48 @@ def _prepare(table: Table) -> _Prepared:
 
 
 def column_widths(table: Table, fonts: SheetFonts, prepared: _Prepared | None = None) -> list[float]:
-    """Widths that fit the text (CJK-aware), flex columns sharing what is left of the page width."""
+    """Widths that fit the text (CJK-aware); long-text (flex) columns share what the page width leaves.
+
+    A flex column gets a share in proportion to how much text its filled cells hold on average, so the
+    columns that set a row's height wrap to about the same number of lines.
+    """
     prepared = prepared or _prepare(table)
-    header_size = fonts.header_pt
-    body_units = sheet.units_for(1, fonts.body_pt)
+    unit = sheet.units_for(1, fonts.body_pt)
     widest = [0] * len(table.columns)
+    volume = [0] * len(table.columns)
+    filled = [0] * len(table.columns)
     for row_cells in prepared.cells:
         if row_cells:
             for i, m in enumerate(row_cells):
                 widest[i] = max(widest[i], *m)
-    widths = []
+                volume[i] += sum(m)
+                filled[i] += m != (0,)
+    weight = [v / f + 1 if f else 1 for v, f in zip(volume, filled, strict=True)]
+    caps = []
     for i, col in enumerate(table.columns):
         leaf = col.header[-1]
-        # Headers may wrap at most to two lines; their longest word should not be broken mid-way.
-        natural = sheet.width_for(leaf, header_size) / (2 if sheet.display_width(leaf) > 8 else 1)
-        natural = max(natural, widest[i] * body_units + sheet.width_for("", 1))
-        widths.append(min(max(natural, col.min_width), col.max_width))
+        # Headers may wrap to two lines, but a short word is not broken.
+        natural = sheet.width_for(leaf, fonts.header_pt) / (2 if sheet.display_width(leaf) > 8 else 1)
+        natural = max(natural, widest[i] * unit + sheet.width_for("", 1))
+        caps.append(min(max(natural, col.min_width), col.max_width))
+    widths = list(caps)
     flex = [i for i, c in enumerate(table.columns) if c.flex]
-    if flex:
-        fixed = sum(w for i, w in enumerate(widths) if i not in flex)
-        room = max(table.page_width - fixed, sum(table.columns[i].min_width for i in flex))
-        wanted = sum(widths[i] for i in flex)
-        if wanted > room:
-            # Shrink the long-text columns in proportion to what they want, never below their minimum.
-            for i in flex:
-                widths[i] = max(table.columns[i].min_width, widths[i] * room / wanted)
+    room = table.page_width - sum(w for i, w in enumerate(widths) if i not in flex)
+    if flex and sum(caps[i] for i in flex) > room:
+        open_ = set(flex)
+        while open_:
+            total = sum(weight[i] for i in open_)
+            share = {i: room * weight[i] / total for i in open_}
+            pinned = {i: caps[i] for i in open_ if share[i] > caps[i]}
+            pinned = pinned or {i: table.columns[i].min_width for i in open_ if share[i] < table.columns[i].min_width}
+            if not pinned:
+                for i in open_:
+                    widths[i] = share[i]
+                break
+            for i, w in pinned.items():
+                widths[i] = w
+                room -= w
+                open_.discard(i)
     return [round(w, 1) for w in widths]
 
 
@@ -289,7 +306,7 @@ def write_table(
         lack = sheet.height_for(n, body_size) - sum(heights[x] for x in rows)
         if lack > 0:
             for x in rows:
-                heights[x] += round(lack / len(rows), 1)
+                heights[x] = min(heights[x] + round(lack / len(rows), 1), sheet.MAX_ROW_HEIGHT)
 
     for note in table.notes:
         banner(note, "note", "left", total_width)

@@ -1,0 +1,401 @@
+"""Merge returned files into the workspace: each file one action, whole or not at all, explained field by field.
+
+Rules: blank cells never erase; a value already stored from an earlier return of the same unit is replaced by
+a newer return (the older return stays in the history, marked superseded); a value that someone changed
+since, or that a newer return already gave, is not overwritten but listed as a conflict for the clerk.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from jxplan.core.model import IndicatorActual, Plan, TaskProgress
+from jxplan.core.periods import Period
+from jxplan.errors import InputFileError
+from jxplan.exchange import conflicts as cf
+from jxplan.exchange.identify import Identity, identify
+from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
+from jxplan.exchange.report import FileResult, MergeReport, missing_returns
+from jxplan.exchange.rows import Problem, RowInput, parse_rows
+from jxplan.services.plans import load_plan
+from jxplan.services.progress import record_actual, record_progress
+from jxplan.services.units import group_members, unit_names
+from jxplan.services.workspace import Workspace
+
+Progress = Callable[[int, int, str], None]
+_PROGRESS_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders replaced by the spreadsheets inside them (Office lock files ~$… skipped)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in SPREADSHEET_SUFFIXES and not f.name.startswith("~$")
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def merge_files(
+    ws: Workspace,
+    paths: Iterable[str | Path],
+    *,
+    dry_run: bool = False,
+    confirm: bool = False,
+    progress: Progress | None = None,
+    plan_id: int | None = None,
+    period: str | None = None,
+) -> MergeReport:
+    """Merge returned files (and folders of them); return what happened to each.
+
+    `confirm` accepts identities inferred without the meta sheet. `plan_id`/`period`, when given, reject
+    files for another plan or period. `progress(done, total, message)` may raise to cancel: files already
+    merged stay merged, the one in hand is rolled back.
+    """
+    files = expand_paths(paths)
+    report = MergeReport(dry_run=dry_run)
+    books: list[tuple[Path, Book | None, FileResult | None]] = []
+    for path in files:
+        try:
+            books.append((path, read_book(path), None))
+        except InputFileError as exc:
+            books.append((path, None, FileResult.failed(path, str(exc))))
+    # Oldest first, so that of two returns from one unit the newer one is merged last and supersedes.
+    books.sort(key=lambda b: b[1].saved_at if b[1] else "")
+    names = unit_names(ws)
+    plans: dict[int, Plan] = {}
+    touched: dict[tuple[int, str], None] = {}
+    for done, (path, book, failed) in enumerate(books):
+        if progress:
+            progress(done, len(books), f"正在合并“{path.name}”")
+        if failed:
+            report.files.append(failed)
+            continue
+        result = _merge_one(ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period)
+        report.files.append(result)
+        if result.plan_id:
+            touched[(result.plan_id, result.period_code)] = None
+    if progress:
+        progress(len(books), len(books), "合并完成")
+    if plan_id is not None and period is not None:
+        touched.setdefault((plan_id, Period.parse(period).code), None)
+    for pid, code in touched:
+        report.missing.append({"plan_id": pid, "period": code, "units": missing_returns(ws, pid, code)})
+    return report
+
+
+def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period) -> FileResult:
+    try:
+        ident = identify(ws, book)
+    except InputFileError as exc:
+        return FileResult.failed(book.path, str(exc))
+    result = FileResult.for_identity(book.path, ident)
+    if plan_id is not None and ident.plan_id != plan_id:
+        return result.reject(f"这是《{ident.plan_title}》的填报表，不是本次要汇总的方案")
+    if period is not None and ident.period != Period.parse(period):
+        return result.reject(f"这是{ident.period.label}的填报表，不是本次要汇总的{Period.parse(period).label}")
+    earlier = ws.conn.execute(
+        "SELECT received_at, file_name FROM return_file WHERE sha256 = ? AND plan_id = ? AND unit_id = ? AND period = ?",
+        (book.sha256, ident.plan_id, ident.unit_id, ident.period.code),
+    ).fetchone()
+    if earlier:
+        return result.unchanged(f"同一文件已于{earlier['received_at'].replace('T', ' ')}合并过，本次未作改动")
+    plan = plans.get(ident.plan_id) or plans.setdefault(ident.plan_id, load_plan(ws, ident.plan_id))
+    parsed = parse_rows(ws, plan, ident, book)
+    result.take(parsed)
+    if book.kind == "xlsx" and _has_formulas(book):
+        result.warnings.append(Problem(book.path.name, "文件中含有公式，已按保存时的计算结果读取").as_dict())
+    if not parsed.rows:
+        why = "没有可以合并的行" if parsed.errors else "没有填写任何进展或完成值"
+        return result.reject(f"{why}，整个文件未合并")
+    if ident.inferred and not confirm:
+        return result.needs_confirmation(
+            f"文件中没有 jxplan 的隐藏信息表，推断为《{ident.plan_title}》{ident.period.label}{ident.unit_name}的填报表，请确认后再合并"
+        )
+    content_sha = parsed.content_sha256(ident)
+    latest = _returns(ws, ident)
+    if latest and latest[-1]["content_sha256"] == content_sha:
+        return result.unchanged("内容与该单位本期已合并的报送完全相同，本次未作改动")
+    changes = _Changes(ws, plan, ident, book, latest, names)
+    changes.compute(parsed.rows)
+    result.changes = changes.count
+    result.conflicts = [c.as_dict(names) for c in changes.conflicts]
+    if dry_run:
+        result.status = "merged"
+        result.message = "试合并：未写入工作区"
+        return result
+    summary = f"合并{ident.unit_name}{ident.period.label}填报表“{book.path.name}”"
+    with ws.action(summary, kind="merge", source=str(book.path)) as conn:
+        return_id = conn.execute(
+            "INSERT INTO return_file (sha256, file_name, plan_id, unit_id, period, status, action_id, content_sha256, "
+            "saved_at) VALUES (?, ?, ?, ?, ?, 'merged', ?, ?, ?)",
+            (
+                book.sha256,
+                book.path.name,
+                ident.plan_id,
+                ident.unit_id,
+                ident.period.code,
+                ws.last_action_id(),
+                content_sha,
+                book.saved_at,
+            ),
+        ).lastrowid
+        changes.apply(return_id)
+        result.conflicts = [
+            c.as_dict(names, cid) for c, cid in zip(changes.conflicts, changes.conflict_ids, strict=True)
+        ]
+        newer = [r["id"] for r in latest if r["saved_at"] > book.saved_at]
+        if newer:
+            conn.execute("UPDATE return_file SET superseded_by = ? WHERE id = ?", (newer[-1], return_id))
+        older = [r["id"] for r in latest if r["saved_at"] <= book.saved_at]
+        conn.executemany("UPDATE return_file SET superseded_by = ? WHERE id = ?", [(return_id, i) for i in older])
+        result.status, result.return_id = "merged", return_id
+        result.message = f"已合并，更新{changes.count}处" + (
+            f"，{len(changes.conflicts)}处冲突待处理" if changes.conflicts else ""
+        )
+        conn.execute(
+            "UPDATE return_file SET report = ? WHERE id = ?",
+            (json.dumps(result.as_dict(), ensure_ascii=False), return_id),
+        )
+    return result
+
+
+def _has_formulas(book: Book) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(book.path.read_bytes())) as z:
+            return any(
+                b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet")
+            )
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def _returns(ws: Workspace, ident: Identity) -> list:
+    """Merged returns of this unit, plan and period, oldest first."""
+    return ws.conn.execute(
+        "SELECT id, action_id, saved_at, content_sha256 FROM return_file WHERE plan_id = ? AND unit_id = ? AND period = ? "
+        "AND status = 'merged' ORDER BY saved_at, id",
+        (ident.plan_id, ident.unit_id, ident.period.code),
+    ).fetchall()
+
+
+def _same(field: str, a: object, b: object) -> bool:
+    if field == "value":
+        a, b = a or {}, b or {}
+        if a.get("value") is not None and b.get("value") is not None:
+            return abs(a["value"] - b["value"]) < 1e-9
+        return (a.get("raw") or "") == (b.get("raw") or "")
+    if field == "percent" and a is not None and b is not None:
+        return abs(a - b) < 1e-9
+    return (a if a not in ("", None) else None) == (b if b not in ("", None) else None)
+
+
+def _blank(field: str, value: object) -> bool:
+    if field == "value":
+        return not value or (value.get("value") is None and not value.get("raw"))
+    return value in (None, "")
+
+
+class _Changes:
+    """The writes and conflicts one return causes, computed against the workspace before anything is written."""
+
+    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, book: Book, returns: list, names):
+        self.ws, self.plan, self.ident, self.book, self.names = ws, plan, ident, book, names
+        self.returns = {r["action_id"]: r["saved_at"] for r in returns}
+        self.progress_writes: list[TaskProgress] = []
+        self.actual_writes: list[IndicatorActual] = []
+        self.conflicts: list[cf.Conflict] = []
+        self.conflict_ids: list[int] = []
+        self.count = 0
+        self._open = cf.open_keys(ws, plan.id, ident.period.code)
+        self._labels = {
+            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
+            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
+        }
+
+    def _last_actions(self, table: str, where: str, args: tuple) -> dict[tuple, tuple[int, int | None]]:
+        """(kind, item id) → (row id, the action that last changed the row) for this unit's entries."""
+        cols = "id, indicator_id" if table == "indicator_actual" else "id, task_id, key_work_id"
+        rows = self.ws.conn.execute(f"SELECT {cols} FROM {table} WHERE {where}", args).fetchall()
+        out: dict[tuple, tuple[int, int | None]] = {}
+        last = {}
+        if rows:
+            ids = [r["id"] for r in rows]
+            for chunk in range(0, len(ids), 500):
+                part = ids[chunk : chunk + 500]
+                for h in self.ws.conn.execute(
+                    f"SELECT row_id, max(id) AS hid, action_id FROM history WHERE tbl = ? AND row_id IN ({','.join('?' * len(part))}) GROUP BY row_id",
+                    (table, *part),
+                ):
+                    last[h["row_id"]] = h["action_id"]
+        for r in rows:
+            key = (
+                ("indicator", r["indicator_id"])
+                if table == "indicator_actual"
+                else (("task", r["task_id"]) if r["task_id"] else ("key_work", r["key_work_id"]))
+            )
+            out[key] = (r["id"], last.get(r["id"]))
+        return out
+
+    def _may_replace(self, last_action: int | None) -> tuple[bool, str]:
+        """Whether a stored value may be replaced: it came from an earlier return of this unit, not newer."""
+        saved = self.returns.get(last_action)
+        if saved is None:
+            return False, "edited"
+        return (saved <= self.book.saved_at), "older_return"
+
+    def compute(self, rows: list[RowInput]) -> None:
+        unit, period = self.ident.unit_id, self.ident.period.code
+        from jxplan.services.progress import plan_actuals, plan_progress
+
+        entries = plan_progress(self.ws, self.plan.id, period, unit)
+        actuals = plan_actuals(self.ws, self.plan.id, period, unit)
+        prog_last = self._last_actions("progress", "unit_id = ? AND period = ?", (unit, period))
+        act_last = self._last_actions("indicator_actual", "unit_id = ? AND period = ?", (unit, period))
+        statuses: dict[tuple[str, int], object] = {}
+        for row in rows:
+            if row.kind == "indicator":
+                current = actuals.get((row.item_id, unit))
+                cur = {"value": {"raw": current.raw, "value": current.value}, "note": current.note} if current else {}
+                new = {}
+                if "raw" in row.fields:
+                    new["value"] = {"raw": row.fields["raw"], "value": row.fields.get("value")}
+                if "note" in row.fields:
+                    new["note"] = row.fields["note"]
+                applied = self._fields(row, cur, new, act_last.get(("indicator", row.item_id)))
+                if applied:
+                    base = current or IndicatorActual(row.item_id, unit, period)
+                    value = applied.get("value")
+                    base = replace(base, **({"raw": value["raw"], "value": value["value"]} if value else {}))
+                    if "note" in applied:
+                        base = replace(base, note=applied["note"])
+                    self.actual_writes.append(replace(base, source=self.book.path.name))
+                continue
+            current = entries.get((row.kind, row.item_id, unit))
+            cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS} if current else {}
+            new = {f: row.fields[f] for f in _PROGRESS_FIELDS if f in row.fields}
+            applied = self._fields(row, cur, new, prog_last.get((row.kind, row.item_id)))
+            key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
+            after = replace(current or TaskProgress(unit, period, **key), **applied)
+            if applied:
+                self.progress_writes.append(replace(after, source=self.book.path.name))
+            if after.status is not None:
+                statuses[(row.kind, row.item_id)] = after.status
+        self._lead_coop(statuses, entries)
+
+    def _others(self, statuses: dict, leads: dict) -> dict:
+        """Entries of the other units the lead/co-op check compares with: all units on items this unit leads,
+        the lead's on the rest (loading every unit's entries for every return would grow with the square)."""
+        from jxplan.services.progress import get_progress, plan_progress
+
+        unit, period = self.ident.unit_id, self.ident.period.code
+        out = {}
+        if any(lead == unit for lead in leads.values()):
+            out = plan_progress(self.ws, self.plan.id, period)
+        for (kind, item_id), lead in leads.items():
+            if lead != unit:
+                key = {"task_id": item_id} if kind == "task" else {"key_work_id": item_id}
+                entry = get_progress(self.ws, lead, period, **key)
+                if entry:
+                    out[(kind, item_id, lead)] = entry
+        return out
+
+    def _fields(self, row: RowInput, cur: dict, new: dict, last: tuple[int, int | None] | None) -> dict:
+        applied = {}
+        for field, value in new.items():
+            stored = cur.get(field)
+            if _same(field, stored, value):
+                continue
+            if _blank(field, stored):
+                applied[field] = value
+                continue
+            ok, reason = self._may_replace(last[1] if last else None)
+            if ok:
+                applied[field] = value
+            else:
+                self._conflict(
+                    row.kind,
+                    row.item_id,
+                    self.ident.unit_id,
+                    field,
+                    stored,
+                    value,
+                    reason,
+                    self.ident.unit_id,
+                    row.where,
+                )
+        self.count += len(applied)
+        return applied
+
+    def _conflict(self, kind, item_id, unit_id, field, current, proposed, reason, source_unit, where) -> None:
+        enc = {"status": lambda s: s.value if s is not None else None}.get(field, lambda v: v)
+        conflict = cf.Conflict(
+            kind,
+            item_id,
+            unit_id,
+            field,
+            enc(current),
+            enc(proposed),
+            reason,
+            source_unit,
+            where,
+            self._labels.get(item_id, ""),
+        )
+        if conflict.dedupe_key not in self._open:
+            self._open.add(conflict.dedupe_key)
+            self.conflicts.append(conflict)
+
+    def _lead_coop(self, statuses: dict, own: dict) -> None:
+        """The lead's status against each co-operating unit's, on every task or key work this return touched."""
+        groups = group_members(self.ws)
+        unit = self.ident.unit_id
+        items = {("task", t.id): t for t in self.plan.tasks} | {("key_work", k.id): k for k in self.plan.key_works}
+        leads = {
+            key: items[key].lead.unit_id
+            for key in statuses
+            # a group leads (各县（市、区）政府): every county answers for its own part
+            if items[key].lead is not None and items[key].lead.unit_id not in groups
+        }
+        entries = self._others(statuses, leads) | own
+        for (kind, item_id), status in statuses.items():
+            if (kind, item_id) not in leads:
+                continue
+            item = items[(kind, item_id)]
+            lead = item.lead
+            where = f"{self.names.get(unit, '')}报送"
+            if unit == lead.unit_id:
+                for a in item.assignments:
+                    if a.role != "coop":
+                        continue
+                    for member in groups.get(a.unit_id, [a.unit_id]):
+                        other = entries.get((kind, item_id, member))
+                        if other and other.status and other.status != status:
+                            self._conflict(
+                                kind, item_id, unit, "status", status, other.status, "lead_coop", member, where
+                            )
+            else:
+                other = entries.get((kind, item_id, lead.unit_id))
+                if other and other.status and other.status != status:
+                    self._conflict(
+                        kind, item_id, lead.unit_id, "status", other.status, status, "lead_coop", unit, where
+                    )
+
+    def apply(self, return_id: int) -> None:
+        actor = self.ident.unit_name
+        for entry in self.progress_writes:
+            record_progress(self.ws, entry, actor=actor)
+        for actual in self.actual_writes:
+            record_actual(self.ws, actual, actor=actor)
+        for conflict in self.conflicts:
+            self.conflict_ids.append(cf.store(self.ws, self.plan.id, self.ident.period.code, conflict, return_id))

@@ -1,0 +1,324 @@
+"""Validate a returned file's rows against the unit's slice: every cell checked, every problem located.
+
+A row is accepted whole or rejected whole; locked text that was edited is reported and never applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from jxplan.core.model import Plan
+from jxplan.core.status import Status
+from jxplan.errors import NotFoundError
+from jxplan.exchange import contract as c
+from jxplan.exchange.identify import UID, Identity
+from jxplan.exchange.items import SliceItem, locked_digest, same_text, slice_items
+from jxplan.exchange.normalize import (
+    CellProblem,
+    cell_text,
+    fold,
+    implausible,
+    parse_number,
+    parse_percent_done,
+    parse_status,
+)
+from jxplan.exchange.reader import Book, Sheet
+from jxplan.services.progress import plan_actuals
+from jxplan.services.units import find_unit
+from jxplan.services.workspace import Workspace
+
+HEADER_SEARCH_ROWS = 20
+_ALIASES = {fold(h): h for kind in c.SHEET_KINDS for h in (*kind.locked, *kind.inputs)}
+_ALIASES.update({fold(a): c.PERCENT for a in ("完成进度", "完成进度%", "进度(%)", "完成比例(%)")})
+_ALIASES.update({fold(a): c.IND_ACTUAL for a in ("本期完成", "完成值", "本期实际值")})
+_ALIASES.update({fold(a): a for a in c.REPORTING_UNIT})
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+    expected: str = ""
+    key: str = ""
+
+    def as_dict(self) -> dict:
+        return {"where": self.where, "key": self.key, "message": self.message, "expected": self.expected}
+
+
+@dataclass
+class RowInput:
+    """One accepted row: the item and the fields the unit filled (blank cells are absent, never erase)."""
+
+    kind: str  # task | key_work | indicator
+    item_id: int
+    uid: str
+    where: str  # sheet!row, e.g. 重点任务!7
+    fields: dict[str, object]
+
+
+@dataclass
+class Parsed:
+    rows: list[RowInput] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    rejected: int = 0
+    blank: int = 0
+
+    def content_sha256(self, ident: Identity) -> str:
+        data = [ident.plan_uid, ident.period.code, ident.unit_id]
+        data += sorted([r.uid, sorted((k, str(v)) for k, v in r.fields.items())] for r in self.rows)
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+
+
+def col_letter(index: int) -> str:
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book) -> Parsed:
+    out = Parsed()
+    items = slice_items(ws, plan, ident.unit_id, ident.period)
+    by_uid = {it.uid: it for rows in items.values() for it in rows}
+    plan_uids = {i.uid: i for i in (*plan.tasks, *plan.indicators, *plan.key_works)}
+    name = book.path.name
+    if ident.locked_sha256 and ident.locked_sha256 != locked_digest(items):
+        out.warnings.append(
+            Problem(name, "方案的任务或指标在生成本填报表之后有过修改；已按编号对应，锁定内容以工作区中的为准")
+        )
+    ctx = _RowContext(ws, plan, ident, by_uid, plan_uids, out)
+    seen: dict[str, str] = {}
+    found_any = False
+    for sheet in book.sheets:
+        header = _find_header(sheet)
+        if header is None:
+            continue
+        row_index, cols, kind = header
+        found_any = True
+        missing = [h for h in kind.inputs if h not in cols]
+        if len(missing) == len(kind.inputs):
+            out.errors.append(
+                Problem(
+                    f"{sheet.name}!{row_index + 1}", f"工作表“{sheet.name}”中没有可填报的列", "、".join(kind.inputs)
+                )
+            )
+            continue
+        for h in missing:
+            out.warnings.append(Problem(f"{sheet.name}!{row_index + 1}", f"没有找到“{h}”列，该项未读取"))
+        covered = _merged_rows(sheet, row_index, [cols[h] for h in kind.inputs if h in cols])
+        for r in range(row_index + 1, len(sheet.rows)):
+            ctx.row(sheet, kind, cols, r, covered.get(r), seen)
+        if sheet.skipped_empty_tail:
+            out.warnings.append(Problem(sheet.name, "表格末尾有大量空行，已忽略"))
+    if not found_any:
+        out.errors.append(
+            Problem(
+                name, "文件中没有找到填报表的表头（应有“编号”和“完成状态”或“本期完成值”等列）", "jxplan 生成的填报表"
+            )
+        )
+    return out
+
+
+def _find_header(sheet: Sheet) -> tuple[int, dict[str, int], c.SheetKind] | None:
+    """(row index, header → column, kind) of the first row holding 编号 and a sheet kind's input headers."""
+    for r, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        cols: dict[str, int] = {}
+        for i, v in enumerate(row):
+            h = _ALIASES.get(fold(cell_text(v)))
+            if h and h not in cols:
+                cols[h] = i
+        if c.KEY not in cols:
+            continue
+        if c.IND_ACTUAL in cols:
+            return r, cols, c.INDICATORS
+        if c.STATUS in cols or c.PROGRESS in cols:
+            return r, cols, c.KEY_WORKS if "重点工作" in cols and "重点任务" not in cols else c.TASKS
+    return None
+
+
+def _merged_rows(sheet: Sheet, header_row: int, input_cols: list[int]) -> dict[int, tuple[int, int]]:
+    """Data rows under a merge that spans several rows in an input column → (first row, last row)."""
+    out: dict[int, tuple[int, int]] = {}
+    for r0, c0, r1, c1 in sheet.merged:
+        if r1 > r0 and r1 > header_row and any(c0 <= col <= c1 for col in input_cols):
+            for r in range(max(r0, header_row + 1), r1 + 1):
+                out[r] = (r0, r1)
+    return out
+
+
+class _RowContext:
+    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, by_uid, plan_uids, out: Parsed):
+        self.ws, self.plan, self.ident = ws, plan, ident
+        self.by_uid: dict[str, SliceItem] = by_uid
+        self.plan_uids = plan_uids
+        self.out = out
+        prev = plan_actuals(ws, plan.id, ident.period.previous().code, ident.unit_id)
+        self.last = {i: a.value for (i, u), a in prev.items() if u == ident.unit_id}
+
+    def row(self, sheet: Sheet, kind: c.SheetKind, cols: dict[str, int], r: int, merged, seen: dict[str, str]) -> None:
+        cells = sheet.rows[r]
+
+        def get(h: str) -> object:
+            i = cols.get(h)
+            return cells[i] if i is not None and i < len(cells) else ""
+
+        def at(h: str) -> str:
+            return f"{sheet.name}!{col_letter(cols[h])}{r + 1}"
+
+        key = fold(cell_text(get(c.KEY)))
+        filled = [h for h in kind.inputs if h in cols and cell_text(get(h))]
+        if not key and not filled:
+            return
+        if not UID.match(key) and not filled:
+            return  # a note under the table (填表人、联系电话 …)
+        errors: list[Problem] = []
+        where = f"{sheet.name}!{r + 1}"
+        item = self.by_uid.get(key)
+        if not key:
+            errors.append(Problem(at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "jxplan 生成的编号"))
+        elif item is None:
+            errors.append(self._scope_problem(at(c.KEY), key))
+        elif item.kind.kind != kind.kind:
+            errors.append(
+                Problem(at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet.name}”表中", item.kind.sheet)
+            )
+        elif key in seen:
+            errors.append(Problem(at(c.KEY), f"编号{key}在{seen[key]}已出现过，同一项只能填一行", "每个编号一行"))
+        if key and key not in seen:
+            seen[key] = where
+        for h in c.REPORTING_UNIT:
+            if h in cols and cell_text(get(h)):
+                errors += self._other_unit(at(h), cell_text(get(h)))
+        if merged:
+            errors.append(
+                Problem(
+                    where,
+                    f"第{merged[0] + 1}至{merged[1] + 1}行的填报单元格被合并，无法确定内容属于哪一项",
+                    "每项单独填写，不合并单元格",
+                )
+            )
+        fields: dict[str, object] = {}
+        if item is not None and not errors:
+            self._locked(item, cols, get, at)
+            fields = self._fields(kind, item, cols, get, at, errors)
+        if errors:
+            for e in errors:
+                self.out.errors.append(Problem(e.where, e.message, e.expected, key))
+            self.out.rejected += 1
+        elif not fields:
+            self.out.blank += 1
+        else:
+            self.out.rows.append(RowInput(kind.kind, item.item.id, key, where, fields))
+
+    def _scope_problem(self, where: str, key: str) -> Problem:
+        m = UID.match(key)
+        if m is None:
+            return Problem(where, f"“{key}”不是有效的编号", "jxplan 生成的编号，如 P1A2B3C-T001")
+        if m.group(1) != self.plan.uid:
+            return Problem(where, f"编号{key}属于另一个方案，不是《{self.plan.title}》的条目", "本方案的编号")
+        item = self.plan_uids.get(key)
+        if item is None:
+            return Problem(where, f"编号{key}在本方案中不存在（可能已被删除）", "本方案的编号")
+        return Problem(
+            where,
+            f"编号{key}（{getattr(item, 'title', '') or getattr(item, 'name', '')}）不是{self.ident.unit_name}牵头或配合的事项，本单位不能填报",
+            f"{self.ident.unit_name}的事项",
+        )
+
+    def _other_unit(self, where: str, text: str) -> list[Problem]:
+        try:
+            unit_id = find_unit(self.ws, text)
+        except NotFoundError:  # an unknown name is just as foreign as another unit's
+            unit_id = None
+        if unit_id == self.ident.unit_id:
+            return []
+        return [
+            Problem(where, f"该行的填报单位是“{text}”，本表只能填报{self.ident.unit_name}的内容", self.ident.unit_name)
+        ]
+
+    def _locked(self, item: SliceItem, cols, get, at) -> None:
+        for h in item.kind.locked:
+            if h == c.KEY or h not in cols:
+                continue
+            written = cell_text(get(h))
+            if not same_text(written, item.locked[h]):
+                self.out.warnings.append(
+                    Problem(
+                        at(h),
+                        f"锁定内容“{h}”被修改为“{_clip(written)}”，原为“{_clip(item.locked[h])}”；修改未采用",
+                        "",
+                        item.uid,
+                    )
+                )
+
+    def _fields(self, kind: c.SheetKind, item: SliceItem, cols, get, at, errors: list[Problem]) -> dict[str, object]:
+        fields: dict[str, object] = {}
+
+        def read(h: str, fn):
+            if h not in cols or not cell_text(get(h)):
+                return None
+            try:
+                return fn(get(h))
+            except CellProblem as exc:
+                errors.append(Problem(at(h), exc.message, exc.expected))
+                return None
+
+        def text(h: str, name: str) -> None:
+            value = cell_text(get(h)) if h in cols else ""
+            if len(value) > c.MAX_TEXT:
+                errors.append(
+                    Problem(at(h), f"内容过长（{len(value)}字），超过{c.MAX_TEXT}字的上限", f"{c.MAX_TEXT}字以内")
+                )
+            elif value:
+                fields[name] = value
+
+        if kind.kind == "indicator":
+            ind = item.item
+            goal = ind.milestone_for(self.ident.period.code) or ind.target_for(self.ident.period.year)
+            reference = goal.value if goal and goal.value is not None else self.last.get(ind.id)
+            raw = cell_text(get(c.IND_ACTUAL)) if c.IND_ACTUAL in cols else ""
+            if raw:
+                if any(v.value is not None for v in ind.values) or not _is_words(raw):
+                    number = read(c.IND_ACTUAL, lambda v: parse_number(v, ind.measure_unit, reference))
+                    if number is not None:
+                        fields["value"], fields["raw"] = number.value, raw
+                        for note in number.notes:
+                            self.out.warnings.append(Problem(at(c.IND_ACTUAL), note, "", item.uid))
+                        odd = implausible(number.value, goal.value if goal else None, self.last.get(ind.id))
+                        if odd:
+                            self.out.warnings.append(Problem(at(c.IND_ACTUAL), odd, "", item.uid))
+                else:
+                    fields["raw"] = raw  # a words-only indicator (保持稳定): kept as written
+            text(c.IND_NOTE, "note")
+            return {} if errors else fields
+        status = read(c.STATUS, parse_status)
+        percent = read(c.PERCENT, parse_percent_done)
+        if status is not None:
+            fields["status"] = status
+        if percent is not None:
+            fields["percent"] = percent[0]
+            for note in percent[1]:
+                self.out.warnings.append(Problem(at(c.PERCENT), note, "", item.uid))
+        for h, name in ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS, "next_steps")):
+            text(h, name)
+        if status is Status.BEHIND and not fields.get("problems"):
+            where = at(c.PROBLEMS) if c.PROBLEMS in cols else at(c.STATUS)
+            errors.append(Problem(where, "完成状态为“滞后”，但“存在问题”没有填写", "写明滞后的原因"))
+        if status is Status.DONE and percent is not None and percent[0] < 100:
+            self.out.warnings.append(
+                Problem(at(c.PERCENT), f"状态为“已完成”，但完成进度为{percent[0]:g}%", "", item.uid)
+            )
+        return {} if errors else fields
+
+
+def _is_words(raw: str) -> bool:
+    return not any(ch.isdigit() for ch in fold(raw))
+
+
+def _clip(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[:n] + "…"
