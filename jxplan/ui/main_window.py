@@ -22,6 +22,7 @@ from jxplan.services.units import unit_names
 from jxplan.services.workspace import Workspace
 from jxplan.ui import crash
 from jxplan.ui.dashboard_page import DashboardPage
+from jxplan.ui.exchange_actions import connect_exchange_actions
 from jxplan.ui.forms.ui_main_window import Ui_MainWindow
 from jxplan.ui.indicator_page import IndicatorPage, indicator_items
 from jxplan.ui.item_page import ItemPage, PageContext
@@ -70,9 +71,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search_edit.setFocus)
         self.ui.import_action.triggered.connect(self._choose_import)
         connect_report_actions(self)
-        for action in (self.ui.templates_action, self.ui.merge_action):
-            action.setEnabled(False)
-            action.setToolTip("此版本未包含填报交换")
+        connect_exchange_actions(self)
         self.setAcceptDrops(True)
         self.ui.settings_action.triggered.connect(self.edit_settings)
         self.ui.quit_action.triggered.connect(self.close)

@@ -17,19 +17,19 @@ class Cancelled(Exception):
 
 
 class WorkerSignals(QObject):
-    progress = Signal(int, int)  # done, total
+    progress = Signal(int, int, str)  # done, total, what is being done
     result = Signal(object)
     error = Signal(object)  # the exception
     cancelled = Signal()
 
 
 class Worker(QRunnable):
-    """Calls `fn(progress)`; `progress(done, total)` reports and raises Cancelled once cancel() was called.
+    """Calls `fn(progress)`; `progress(done, total[, message])` reports and raises Cancelled once cancel() was called.
 
     The work must not touch widgets, models or the GUI's SQLite connection: open a read-only workspace instead.
     """
 
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], object]):
+    def __init__(self, fn: Callable[..., object]):
         super().__init__()
         self.fn = fn
         self.signals = WorkerSignals()
@@ -38,10 +38,10 @@ class Worker(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def report(self, done: int, total: int) -> None:
+    def report(self, done: int, total: int, message: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self.signals.progress.emit(int(done), int(total))
+        self.signals.progress.emit(int(done), int(total), str(message or ""))
 
     def run(self) -> None:
         try:
@@ -71,7 +71,7 @@ class BackgroundTask(QObject):
         self,
         parent: QWidget,
         label: str,
-        fn: Callable[[Callable[[int, int], None]], object],
+        fn: Callable[..., object],
         on_result: Callable[[object], None],
         on_error: Callable[[BaseException], None],
         on_cancel: Callable[[], None] | None = None,
@@ -106,8 +106,10 @@ class BackgroundTask(QObject):
         self.dialog.setLabelText("正在取消…")
         self.worker.cancel()
 
-    @Slot(int, int)
-    def _progress(self, done: int, total: int) -> None:
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if message:
+            self.dialog.setLabelText(message)
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
