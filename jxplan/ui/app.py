@@ -103,5 +103,5 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
 def _show_tab(window, prefix: str) -> None:
     tabs = window.ui.tabs
     for i in range(tabs.count()):
-        if prefix and tabs.tabText(i).startswith(prefix):
+        if prefix and tabs.isTabVisible(i) and tabs.tabText(i).startswith(prefix):
             tabs.setCurrentIndex(i)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QCompleter, QMainWindow, QMessageBox, QWidget
 
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.ui.edit_menu.insertSeparator(first)
         self.undo_action, self.redo_action = undo, redo
 
+    def _settings_key(self) -> str:
+        return "last_plan/" + str(self.ws.path.resolve()).replace("/", "|").replace("\\", "|")
+
     def reload_plans(self, select: int | None = None) -> None:
         """Re-read the plan list (after an import or an edit) and show `select`, else the current plan."""
         current = select if select is not None else self.ui.plan_combo.currentData()
@@ -110,7 +113,10 @@ class MainWindow(QMainWindow):
         if not has_plans:
             self.ui.status_bar.showMessage("工作区中还没有方案：请用“文件 → 导入方案”或把方案文件拖进窗口")
             return
-        combo.setCurrentIndex(max(0, combo.findData(select)))
+        if select is None:
+            # The plan used last in this workspace, else the newest one (what was just imported).
+            select = QSettings().value(self._settings_key(), self._plans[-1]["id"], int)
+        combo.setCurrentIndex(combo.findData(select) if combo.findData(select) >= 0 else combo.count() - 1)
         self._on_plan_changed()
 
     def select_plan(self, plan_id: int) -> None:
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         self.commit_pending()
         plan_id = self.ui.plan_combo.currentData()
         info = next(p for p in self._plans if p["id"] == plan_id)
+        QSettings().setValue(self._settings_key(), plan_id)
         self.plan = load_plan(self.ws, plan_id)
         self._fill_periods(info["periods"])
         self._fill_units(self.plan)

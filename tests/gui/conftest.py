@@ -24,6 +24,15 @@ def qapp_cls():
     return QApplication
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_qsettings(tmp_path_factory):
+    """Window state (last plan) goes to a temporary folder, never to the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """Built once per session; each test copies it (building takes longer than copying)."""
@@ -61,6 +70,9 @@ def window(qapp, qtbot, ws, monkeypatch):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
+    from jxplan.services.plans import list_plans
+
+    w.select_plan(list_plans(ws)[0]["id"])  # the tests are written against the first demo plan
     return w
 
 

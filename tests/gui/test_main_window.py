@@ -92,3 +92,14 @@ def test_section_list_counts_follow_the_unit(window, ws):
         for i in range(1, page.ui.section_list.count())
     )
     assert total == page.model.rowCount()
+
+
+def test_reopens_on_the_plan_used_last(window, ws, qtbot):
+    from jxplan.ui.main_window import MainWindow
+
+    plans = list_plans(ws)
+    for plan in (plans[-1], plans[0]):
+        window.select_plan(plan["id"])
+        again = MainWindow(ws, today=window.today)
+        qtbot.addWidget(again)
+        assert again.plan.id == plan["id"]
