@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         connect_exchange_actions(self)
         self.setAcceptDrops(True)
         self.ui.settings_action.triggered.connect(self.edit_settings)
+        self.ui.edit_plan_action.triggered.connect(self.edit_plan)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
@@ -256,6 +257,13 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Show what the workspace now holds (after an edit, undo or redo) without losing the selection."""
         self._load_data()
+
+    def edit_plan(self) -> None:
+        from jxplan.ui.plan_editor_dialog import PlanEditorDialog
+
+        if self.plan is not None:
+            self.commit_pending()
+            PlanEditorDialog(self, self.plan.id).exec()
 
     def edit_settings(self, *, dialog_hook=None) -> None:
         from jxplan.ui.settings_dialog import SettingsDialog

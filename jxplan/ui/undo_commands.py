@@ -88,3 +88,19 @@ class SetSettingsCommand(AppliedCommand):
     def undo(self) -> None:
         set_settings(self.ws, self.before)
         self.on_change()
+
+
+class CallCommand(AppliedCommand):
+    """An edit given as two calls: `do()` makes it, `undo()` takes it back (plan edits built by the editor)."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None], on_change: Callable[[], None]):
+        super().__init__(text)
+        self._do, self._undo, self.on_change = do, undo, on_change
+
+    def do(self) -> None:
+        self._do()
+        self.on_change()
+
+    def undo(self) -> None:
+        self._undo()
+        self.on_change()
