@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.ui.settings_action.triggered.connect(self.edit_settings)
         self.ui.edit_plan_action.triggered.connect(self.edit_plan)
+        self.ui.units_action.triggered.connect(self.edit_units)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._about)
         self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
@@ -264,6 +265,12 @@ class MainWindow(QMainWindow):
         if self.plan is not None:
             self.commit_pending()
             PlanEditorDialog(self, self.plan.id).exec()
+
+    def edit_units(self) -> None:
+        from jxplan.ui.units_dialog import UnitsDialog
+
+        self.commit_pending()
+        UnitsDialog(self).exec()
 
     def edit_settings(self, *, dialog_hook=None) -> None:
         from jxplan.ui.settings_dialog import SettingsDialog
