@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from bench.harness import interleaved, report
-from jxplan.services.plans import save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
 from jxplan.services.workspace import Workspace
 
 UNITS = ["市科技局", "市经信局", "市发展改革委", "市财政局", "市商务局", "各县（市、区）政府"]

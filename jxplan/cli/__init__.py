@@ -11,7 +11,7 @@ from jxplan import __version__
 from jxplan.errors import UserError
 
 # Each module has add_parser(subparsers) and run(args) -> int. Order = order in --help.
-COMMAND_MODULES = ["gui", "demo", "plans", "units", "parse", "import_plan", "report", "templates", "merge"]
+COMMAND_MODULES = ["gui", "demo", "plans", "units", "parse", "import_plan", "report", "templates", "merge", "self_test"]
 
 # argparse looks its messages up through a module-level gettext `_`; answering in Chinese there keeps
 # usage, help and error lines in the clerk's language without re-implementing argparse.

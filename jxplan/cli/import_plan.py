@@ -18,7 +18,7 @@ def add_parser(sub) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from jxplan.importer import parse_file
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
 
     path = Path(args.file)
     parsed = parse_file(path, jurisdiction=args.jurisdiction)

@@ -91,6 +91,12 @@ class Period:
         return self.code
 
 
+def period_sort_key(code: str) -> tuple[int, int, str]:
+    """Sort key for period codes in time order (2025Q2 < 2025H1 < 2025Q3 < 2025)."""
+    p = Period.parse(code)
+    return (p.year, p.quarter_of_year, p.kind)
+
+
 def recent_quarters(today: date, count: int = 8) -> list[Period]:
     """The `count` quarters up to and including the one before `today`'s quarter ends, newest first."""
     p = Period.containing(today, "Q")

@@ -10,7 +10,8 @@ from jxplan.core.periods import Period
 from jxplan.core.status import Status
 from jxplan.errors import UserError
 from jxplan.services import demo_content as content
-from jxplan.services.plans import load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import load_plan
 from jxplan.services.progress import record_actual, record_progress
 from jxplan.services.settings import set_settings
 from jxplan.services.units import find_unit, group_members
@@ -140,7 +141,7 @@ def _fill_progress(ws: Workspace, plan_id: int, rng: random.Random, late: set[in
                 for n, item in enumerate(items):
                     # A fixed share of items lags, so both quarters show red rows and reasons.
                     lagging = n % 5 == 2
-                    done = n % 7 == 0 and index == 1
+                    done = n % 7 == 0 and index == 1 and not lagging
                     for a in item.assignments:
                         for unit_id in groups.get(a.unit_id, [a.unit_id]):
                             if (index == 1 and unit_id in late) or rng.random() < 0.05:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from jxplan.core.model import IndicatorActual, TaskProgress
+from jxplan.core.periods import period_sort_key
 from jxplan.core.status import Status
 from jxplan.services.workspace import Workspace
 
@@ -102,9 +103,7 @@ def item_history(
     """A unit's entries for one item over all periods, newest period first (for "earlier periods" views)."""
     col, item_id = ("task_id", task_id) if task_id else ("key_work_id", key_work_id)
     rows = ws.conn.execute(f"SELECT * FROM progress WHERE {col} = ? AND unit_id = ?", (item_id, unit_id)).fetchall()
-    from jxplan.services.plans import _period_key
-
-    return sorted((_row_to_progress(r) for r in rows), key=lambda e: _period_key(e.period), reverse=True)
+    return sorted((_row_to_progress(r) for r in rows), key=lambda e: period_sort_key(e.period), reverse=True)
 
 
 def _row_to_actual(r) -> IndicatorActual:
@@ -179,7 +178,5 @@ def plan_actuals(
 
 def indicator_series(ws: Workspace, indicator_id: int) -> list[IndicatorActual]:
     """Every recorded actual of one indicator, for the chart over periods."""
-    from jxplan.services.plans import _period_key
-
     rows = ws.conn.execute("SELECT * FROM indicator_actual WHERE indicator_id = ?", (indicator_id,)).fetchall()
-    return sorted((_row_to_actual(r) for r in rows), key=lambda a: _period_key(a.period))
+    return sorted((_row_to_actual(r) for r in rows), key=lambda a: period_sort_key(a.period))

@@ -33,6 +33,7 @@ class Workspace:
         if not path.exists() and (readonly or not create):
             raise WorkspaceError(f"找不到工作区文件“{path}”")
         lock = None
+        created = not path.exists()
         if not readonly:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,6 +55,8 @@ class Workspace:
                 conn.close()
                 raise
         except BaseException:
+            if created:
+                _remove_workspace_files(path)  # a half-made new file would be refused as "not a workspace" next time
             if lock:
                 lock.release()
             raise
@@ -132,6 +135,12 @@ class Workspace:
 
     def last_action_id(self) -> int:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM action").fetchone()[0]
+
+
+def _remove_workspace_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
 
 
 def default_actor() -> str:

@@ -8,11 +8,12 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jxplan import APP_NAME, APP_TITLE
 from jxplan.errors import UserError
+from jxplan.resources import resource_path
 
 # Tried in order; the first installed one carries the Chinese text (Windows, then Linux/WPS machines).
 CJK_FAMILIES = (
@@ -61,6 +62,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     if not getattr(app, "_jxplan_ready", False):
         app._jxplan_translators = install_chinese(app)  # type: ignore[attr-defined]
         install_cjk_font(app)
+        icon = resource_path("icons", "jxplan.png")
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
         app._jxplan_ready = True  # type: ignore[attr-defined]
     return app
 
@@ -76,11 +80,19 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
     app = create_app()
     crash.setup_logging(log_dir())
     crash.install_excepthook()
+    pending_import: Path | None = None
     try:
         if demo:
             path = build_demo(Path(tempfile.mkdtemp(prefix="jxplan-demo-")) / "演示工作区.jxplan")
         else:
             path = resolve_db_path(db)
+            if not path.exists() and not db and not screenshot:
+                from jxplan.ui.first_run import first_run_workspace
+
+                chosen = first_run_workspace(path)
+                if chosen is None:
+                    return 0  # closed the welcome dialog: nothing was created
+                path, pending_import = chosen
         ws = Workspace.open(path)
     except UserError as exc:
         if screenshot:  # unattended: no dialog that nobody will close
@@ -94,6 +106,10 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
         window.show()
         if screenshot:
             QTimer.singleShot(400, lambda: (window.grab().save(screenshot), window.close(), app.quit()))
+        elif pending_import:
+            from jxplan.ui.import_flow import start_import
+
+            QTimer.singleShot(0, lambda: start_import(window, pending_import))
         code = app.exec()
     finally:
         ws.close()

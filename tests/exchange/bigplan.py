@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jxplan.exchange.template import make_templates
-from jxplan.services.plans import save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
 from jxplan.services.workspace import Workspace
 
 TASKS, INDICATORS = 240, 60

@@ -9,7 +9,8 @@ from jxplan.core.status import Status
 from jxplan.errors import UserError
 from jxplan.services.demo import _plan_dict
 from jxplan.services.demo_content import PLAN_A, PLAN_B
-from jxplan.services.plans import list_plans, load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import list_plans, load_plan
 from jxplan.services.progress import plan_progress, record_progress
 from jxplan.services.report_data import collect
 from jxplan.services.slice import unit_slice
@@ -108,13 +109,17 @@ def test_unit_slice_narrows_to_led_and_supported_items(demo_ws):
 def test_report_data_counts_equal_the_workspace(demo_ws):
     data = collect(demo_ws, 1, "2026Q3")
     assert sum(data.counts.values()) == len(data.plan.tasks)
-    lead_status = {}
-    for r in demo_ws.conn.execute(
-        "SELECT p.task_id, p.status FROM progress p JOIN assignment a ON a.task_id = p.task_id AND a.unit_id = p.unit_id "
-        "WHERE p.period = '2026Q3' AND a.role = 'lead'"
-    ):
-        lead_status[r["task_id"]] = r["status"]
-    assert data.counts["滞后"] == sum(1 for s in lead_status.values() if s == "behind")
+    # The status shown for a task is the lead unit's entry, else the first co-operating unit's that reported.
+    expected = {}
+    for task in data.plan.tasks:
+        row = demo_ws.conn.execute(
+            "SELECT p.status FROM assignment a JOIN progress p ON p.task_id = a.task_id AND p.unit_id = a.unit_id "
+            "AND p.period = '2026Q3' WHERE a.task_id = ? ORDER BY a.position LIMIT 1",
+            (task.id,),
+        ).fetchone()
+        expected[task.id] = row["status"] if row else None
+    assert {r.task.id: r.state.status.value if r.state.status else None for r in data.task_rows} == expected
+    assert data.counts["滞后"] == sum(1 for s in expected.values() if s == "behind") == 3
     assert "市国资委" in data.missing_units and "嘉善县" in data.missing_units
     unit = collect(demo_ws, 1, "2026Q3", find_unit(demo_ws, "市经信局"))
     assert all(len(r.entries) == 1 for r in unit.task_rows)

@@ -5,7 +5,8 @@ import pytest
 from jxplan.errors import UserError
 from jxplan.services.demo import _plan_dict
 from jxplan.services.demo_content import PLAN_A
-from jxplan.services.plans import load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import load_plan
 from jxplan.services.units import delete_unit, find_unit, load_directory, merge_units, save_unit
 
 

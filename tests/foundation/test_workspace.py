@@ -105,7 +105,7 @@ def test_a_failed_action_changes_nothing(demo_ws):
 def test_every_change_leaves_history(ws):
     from jxplan.services.demo import _plan_dict
     from jxplan.services.demo_content import PLAN_A
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
 
     save_parsed_plan(ws, _plan_dict(PLAN_A))
     task_id, unit_id = ws.conn.execute("SELECT task_id, unit_id FROM assignment WHERE task_id IS NOT NULL").fetchone()
@@ -207,3 +207,17 @@ def test_a_worker_thread_and_the_gui_thread_write_in_turn(ws):
     timer.join()
     assert order == ["worker-begin", "worker-end", "gui"]
     assert ws.conn.execute("SELECT count(*) FROM setting WHERE key IN ('a', 'b')").fetchone()[0] == 2
+
+
+def test_a_new_workspace_that_fails_to_be_made_leaves_no_broken_file(ws_path, monkeypatch):
+    latest = migrations.latest_version()
+
+    def broken(conn):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, latest + 1, broken)
+    with pytest.raises(RuntimeError):
+        Workspace.open(ws_path)
+    assert not ws_path.exists()
+    monkeypatch.delitem(migrations.MIGRATIONS, latest + 1)
+    Workspace.open(ws_path).close()  # the next attempt starts clean

@@ -2,7 +2,8 @@
 
 from jxplan.core.model import IndicatorActual, TaskProgress
 from jxplan.core.status import Status
-from jxplan.services.plans import load_plan, save_parsed_plan
+from jxplan.services.plan_store import save_parsed_plan
+from jxplan.services.plans import load_plan
 from jxplan.services.progress import record_actual, record_progress
 
 

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 def _import(ws, corpus, name):
     from jxplan.importer import parse_file
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
 
     return save_parsed_plan(ws, parse_file(corpus / "seeds" / name)).plan_id
 
