@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import re
 
-from jxplan.services.plans import SaveResult, save_parsed_plan
+from jxplan.services.plan_store import SaveResult, save_parsed_plan
 from jxplan.services.workspace import Workspace
 
 _SENTENCE_END = re.compile(r"[。；;！!？?]")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from jxplan import APP_TITLE
 from jxplan.errors import UserError
-from jxplan.services.plans import SaveResult, save_parsed_plan
+from jxplan.services.plan_store import SaveResult, save_parsed_plan
 from jxplan.services.units import load_directory
 from jxplan.ui import crash
 from jxplan.ui.import_review_dialog import ImportReviewDialog, describe_changes

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHeaderView,
 from jxplan.core.model import ROLE_LABELS
 from jxplan.errors import UserError
 from jxplan.services import import_review as review
-from jxplan.services.plans import SaveResult
+from jxplan.services.plan_store import SaveResult
 from jxplan.services.workspace import Workspace
 from jxplan.ui.forms.ui_import_review_dialog import Ui_ImportReviewDialog
 

@@ -1,4 +1,4 @@
-"""GUI test fixtures: offscreen Qt (set before Qt loads), the app set up as jxplan sets it up, a demo workspace."""
+"""GUI test fixtures: offscreen Qt (set before Qt loads), the main window on a copy of the demo workspace."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from jxplan.services.demo import build_demo
 from jxplan.services.workspace import Workspace
 
 DEMO_TODAY = date(2026, 11, 22)  # fixed, so the default period does not move with the calendar
@@ -33,23 +31,9 @@ def private_qsettings(tmp_path_factory):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """Built once per session; each test copies it (building takes longer than copying)."""
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.jxplan")
-
-
-@pytest.fixture
-def demo_path(tmp_path, demo_template) -> Path:
-    import shutil
-
-    path = tmp_path / "demo.jxplan"
-    shutil.copy(demo_template, path)
-    return path
-
-
 @pytest.fixture
 def ws(demo_path):
+    """Here `ws` is a copy of the demo workspace (the root conftest's `ws` is an empty one)."""
     with Workspace.open(demo_path) as ws:
         yield ws
 
