@@ -96,7 +96,7 @@ def rss_mb() -> float:
 def bench_big(folder: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from jxplan.services.plans import save_parsed_plan
+    from jxplan.services.plan_store import save_parsed_plan
     from jxplan.services.workspace import Workspace
     from jxplan.ui.app import create_app
     from jxplan.ui.main_window import MainWindow

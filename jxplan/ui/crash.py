@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from jxplan import APP_TITLE
 from jxplan.errors import UserError
-from jxplan.ui.forms.ui_error_dialog import Ui_ErrorDialog
 
 log = logging.getLogger("jxplan")
 LOG_FILE = "jxplan.log"
@@ -52,6 +51,8 @@ class ErrorDialog(QDialog):
 
     def __init__(self, exc: BaseException, parent: QWidget | None = None):
         super().__init__(parent)
+        from jxplan.ui.forms.ui_error_dialog import Ui_ErrorDialog  # loaded on the first error, not at start-up
+
         self.ui = Ui_ErrorDialog()
         self.ui.setupUi(self)
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

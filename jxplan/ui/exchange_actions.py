@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QT
 from jxplan import APP_TITLE
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
-from jxplan.ui.forms.ui_merge_report_dialog import Ui_MergeReportDialog
 from jxplan.ui.worker import BackgroundTask
 
 RETURN_FILTER = "填报表 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"
@@ -124,6 +123,8 @@ class MergeReportDialog(QDialog):
 
     def __init__(self, report, parent=None, *, resolve=None):
         super().__init__(parent)
+        from jxplan.ui.forms.ui_merge_report_dialog import Ui_MergeReportDialog
+
         self.ui = Ui_MergeReportDialog()
         self.ui.setupUi(self)
         from jxplan.exchange.report import STATUS_LABELS
