@@ -1,16 +1,30 @@
-"""Start the Qt application: Chinese translations and locale, the workspace, the main window."""
+"""Start the Qt application: Chinese translations, locale and fonts, logging and error dialogs, the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jxplan import APP_TITLE
+from jxplan import APP_NAME, APP_TITLE
 from jxplan.errors import UserError
+from jxplan.resources import resource_path
+
+# Tried in order; the first installed one carries the Chinese text (Windows, then Linux/WPS machines).
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "SimSun",
+)
+TAB_ENV = "JXPLAN_TAB"  # optional tab title prefix to show first (used to take the README screenshots)
 
 
 def install_chinese(app: QApplication) -> list[QTranslator]:
@@ -26,41 +40,84 @@ def install_chinese(app: QApplication) -> list[QTranslator]:
     return kept
 
 
-def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
-    from jxplan.paths import resolve_db_path
-    from jxplan.services.demo import build_demo
-    from jxplan.services.plans import list_plans
-    from jxplan.services.workspace import Workspace
+def install_cjk_font(app: QApplication) -> QFont:
+    """Keep the platform's UI font for Latin text and put an installed CJK family right behind it."""
+    font = app.font()
+    installed = set(QFontDatabase.families())
+    cjk = [f for f in CJK_FAMILIES if f in installed]
+    font.setFamilies([font.family(), *cjk] if cjk else [font.family()])
+    app.setFont(font)
+    return font
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app._translators = install_chinese(app)  # type: ignore[attr-defined]
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once: high-DPI rounding, names, Chinese translations, CJK font."""
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) as the system asks, instead of rounding to 100 % or 200 %.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    if not getattr(app, "_jxplan_ready", False):
+        app._jxplan_translators = install_chinese(app)  # type: ignore[attr-defined]
+        install_cjk_font(app)
+        icon = resource_path("icons", "jxplan.png")
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+        app._jxplan_ready = True  # type: ignore[attr-defined]
+    return app
+
+
+def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
+    """`jxplan gui`: open the workspace (or a fresh demo one) in the main window; --screenshot saves and exits."""
+    from jxplan.paths import log_dir, resolve_db_path
+    from jxplan.services.demo import build_demo
+    from jxplan.services.workspace import Workspace
+    from jxplan.ui import crash
+    from jxplan.ui.main_window import MainWindow
+
+    app = create_app()
+    crash.setup_logging(log_dir())
+    crash.install_excepthook()
+    pending_import: Path | None = None
     try:
         if demo:
             path = build_demo(Path(tempfile.mkdtemp(prefix="jxplan-demo-")) / "演示工作区.jxplan")
         else:
             path = resolve_db_path(db)
+            if not path.exists() and not db and not screenshot:
+                from jxplan.ui.first_run import first_run_workspace
+
+                chosen = first_run_workspace(path)
+                if chosen is None:
+                    return 0  # closed the welcome dialog: nothing was created
+                path, pending_import = chosen
         ws = Workspace.open(path)
     except UserError as exc:
+        if screenshot:  # unattended: no dialog that nobody will close
+            raise
         QMessageBox.critical(None, APP_TITLE, str(exc))
-        return 2
-    window = QMainWindow()
-    window.setWindowTitle(f"{APP_TITLE} — {path.name}")
-    plans = list_plans(ws)
-    table = QTableWidget(len(plans), 3)
-    table.setHorizontalHeaderLabels(["方案", "任务数", "指标数"])
-    for r, p in enumerate(plans):
-        for c, v in enumerate((p["title"], p["tasks"], p["indicators"])):
-            table.setItem(r, c, QTableWidgetItem(str(v)))
-    window.setCentralWidget(table)
-    window.resize(1200, 760)
-    window.show()
-    if screenshot:
+        return exc.exit_code
+    try:
+        window = MainWindow(ws)
+        window.resize(1366, 768) if screenshot else window.resize(1280, 760)
+        _show_tab(window, os.environ.get(TAB_ENV, ""))
+        window.show()
+        if screenshot:
+            QTimer.singleShot(400, lambda: (window.grab().save(screenshot), window.close(), app.quit()))
+        elif pending_import:
+            from jxplan.ui.import_flow import start_import
 
-        def grab() -> None:
-            window.grab().save(screenshot)
-            app.quit()
-
-        QTimer.singleShot(300, grab)
-    code = app.exec()
-    ws.close()
+            QTimer.singleShot(0, lambda: start_import(window, pending_import))
+        code = app.exec()
+    finally:
+        ws.close()
     return code
+
+
+def _show_tab(window, prefix: str) -> None:
+    tabs = window.ui.tabs
+    for i in range(tabs.count()):
+        if prefix and tabs.isTabVisible(i) and tabs.tabText(i).startswith(prefix):
+            tabs.setCurrentIndex(i)

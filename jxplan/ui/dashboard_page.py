@@ -1,0 +1,117 @@
+"""The 总览 tab: where the plan stands this period, for a leader at a glance: counts, charts, who lags, who is silent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from jxplan.services.dashboard import counts_by_section, counts_by_unit
+from jxplan.services.report_data import UNREPORTED, ReportData
+from jxplan.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from jxplan.ui.models.count_table_model import CountTableModel
+from jxplan.ui.models.roles import SORT_ROLE
+
+
+class DashboardPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.unit_model = CountTableModel("责任单位", self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.unit_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.ui.unit_view.setModel(proxy)
+        header = self.ui.unit_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.status_view = self.section_view = None  # QtCharts loads when the page is first shown
+        self._data: ReportData | None = None
+        self._source: Callable[[], ReportData] | None = None
+
+    def set_source(self, source: Callable[[], ReportData]) -> None:
+        """Where the page gets its data; collected and drawn only when the page is shown (start-up stays fast)."""
+        self._source, self._data = source, None
+        if self.isVisible():
+            self.data  # noqa: B018
+
+    @property
+    def data(self) -> ReportData | None:
+        if self._data is None and self._source is not None:
+            self.set_data(self._source())
+        return self._data
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.data  # noqa: B018
+
+    def set_data(self, data: ReportData) -> None:
+        from jxplan.ui.charts import STATUS_COLOURS, new_chart_view, section_bars, status_pie
+
+        if self.status_view is None:
+            self.status_view, self.section_view = new_chart_view(), new_chart_view()
+            self.ui.status_chart_container.layout().addWidget(self.status_view)
+            self.ui.section_chart_container.layout().addWidget(self.section_view)
+        self._data = data
+        counts = data.counts
+        total = len(data.task_rows)
+        chips = "　".join(
+            f"<span style='color:{STATUS_COLOURS[label]}'>■</span> {label} <b style='font-size:15pt'>{n}</b>"
+            for label, n in counts.items()
+        )
+        big = "<b style='font-size:15pt'>{}</b>"
+        indicators = f"　预警指标 {big.format(len(data.lagging_indicators))} 项" if data.indicator_rows else ""
+        self.ui.summary_label.setText(
+            f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}<br/>"
+            f"重点任务 {big.format(total)} 项：{chips}{indicators}"
+            f"　未报送单位 {big.format(len(data.missing_units))} 个</p>"
+        )
+        self._set_chart(self.status_view, status_pie(counts, "重点任务本期状态"))
+        sections = counts_by_section(data)
+        self._set_chart(self.section_view, section_bars(sections, "各部分任务状态"))
+        self.unit_model.set_rows(counts_by_unit(data))
+        self.ui.unit_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.ui.attention_browser.setHtml(_attention_html(data))
+
+    @staticmethod
+    def _set_chart(view, chart) -> None:
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+
+def _attention_html(data: ReportData) -> str:
+    parts = ["<h4>滞后任务</h4>"]
+    lagging = data.lagging
+    if lagging:
+        parts.append("<ol>")
+        for r in lagging:
+            reason = r.state.suggestion.reason if r.state.suggestion else ""
+            parts.append(
+                f"<li>{escape(r.task.number)}. {escape(r.task.title)}　<span style='color:#777'>"
+                f"{escape(r.lead_name)}{'；' + escape(reason) if reason else ''}</span></li>"
+            )
+        parts.append("</ol>")
+    else:
+        parts.append("<p>本期没有滞后任务</p>")
+    if data.indicator_rows:
+        parts.append("<h4>预警指标</h4>")
+        if data.lagging_indicators:
+            parts.append("<ol>")
+            for r in data.lagging_indicators:
+                rate = f"完成率 {r.rate:.0%}" if r.rate is not None else ""
+                parts.append(
+                    f"<li>{escape(r.indicator.name)}　<span style='background:#{r.light.fill}'>"
+                    f"{r.light.label}</span> {rate}</li>"
+                )
+            parts.append("</ol>")
+        else:
+            parts.append("<p>本期没有预警指标</p>")
+    parts.append(f"<h4>{UNREPORTED}单位（{len(data.missing_units)}）</h4>")
+    parts.append(f"<p>{escape('、'.join(data.missing_units)) or '各责任单位均已报送'}</p>")
+    return "".join(parts)

@@ -1,0 +1,316 @@
+"""The main window: plan, period and unit selectors over the task, indicator, key-work and dashboard tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QCompleter, QMainWindow, QMessageBox, QWidget
+
+from jxplan import APP_TITLE, __version__
+from jxplan.core.model import Plan
+from jxplan.core.periods import Period
+from jxplan.errors import UserError
+from jxplan.services.dashboard import default_period, period_choices
+from jxplan.services.plans import list_plans, load_plan
+from jxplan.services.report_data import collect
+from jxplan.services.settings import get_setting
+from jxplan.services.slice import responsible_units, unit_slice
+from jxplan.services.units import unit_names
+from jxplan.services.workspace import Workspace
+from jxplan.ui import crash
+from jxplan.ui.dashboard_page import DashboardPage
+from jxplan.ui.exchange_actions import connect_exchange_actions
+from jxplan.ui.forms.ui_main_window import Ui_MainWindow
+from jxplan.ui.indicator_page import IndicatorPage, indicator_items
+from jxplan.ui.item_page import ItemPage, PageContext
+from jxplan.ui.models.item_rows import key_work_rows, task_rows
+from jxplan.ui.report_actions import connect_report_actions
+from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand, SetSettingsCommand
+
+ALL_UNITS = "全部（牵头处室）"
+PLAN_SUFFIXES = (".docx", ".doc", ".wps", ".txt")  # what import_flow accepts; checked here without importing it
+ROLE_CHOICES = (None, "lead", "coop")
+
+
+class MainWindow(QMainWindow):
+    """Mediates between the selectors, the pages and the services; holds the session's undo stack."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ws = ws
+        self.today = today or date.today()
+        self.plan: Plan | None = None
+        self.setWindowTitle(f"{APP_TITLE} — {ws.path.name}")
+        self.undo_stack = QUndoStack(self)
+        self._build_edit_actions()
+        self.tasks_page = ItemPage("task", self)
+        self.indicators_page = IndicatorPage(self)
+        self.key_works_page = ItemPage("key_work", self)
+        self.dashboard_page = DashboardPage(self)
+        for page, title in (
+            (self.tasks_page, "重点任务"),
+            (self.indicators_page, "指标"),
+            (self.key_works_page, "重点工作"),
+            (self.dashboard_page, "总览"),
+        ):
+            self.ui.tabs.addTab(page, title)
+        self.tasks_page.save_requested.connect(self.record_progress)
+        self.key_works_page.save_requested.connect(self.record_progress)
+        self.indicators_page.actuals_requested.connect(self.record_actuals)
+        self.ui.tabs.currentChanged.connect(lambda _i: self.commit_pending())
+        self.ui.plan_combo.activated.connect(lambda _i: self._on_plan_changed())
+        self.ui.period_combo.activated.connect(lambda _i: self.reload())
+        self.ui.unit_combo.activated.connect(lambda _i: self._on_unit_changed())
+        self.ui.role_combo.activated.connect(lambda _i: self._apply_role())
+        self.ui.search_edit.textChanged.connect(self._apply_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search_edit.setFocus)
+        self.ui.import_action.triggered.connect(self._choose_import)
+        connect_report_actions(self)
+        connect_exchange_actions(self)
+        self.setAcceptDrops(True)
+        self.ui.settings_action.triggered.connect(self.edit_settings)
+        self.ui.edit_plan_action.triggered.connect(self.edit_plan)
+        self.ui.units_action.triggered.connect(self.edit_units)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.about_action.triggered.connect(self._about)
+        self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
+        self.ui.status_bar.showMessage(f"工作区：{ws.path}")
+        self._fill_plans()
+
+    # -- selectors ----------------------------------------------------------------------------------------
+
+    def _build_edit_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, "撤销")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "重做")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        first = self.ui.edit_menu.actions()[0] if self.ui.edit_menu.actions() else None
+        self.ui.edit_menu.insertActions(first, [undo, redo])
+        self.ui.edit_menu.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _settings_key(self) -> str:
+        return "last_plan/" + str(self.ws.path.resolve()).replace("/", "|").replace("\\", "|")
+
+    def reload_plans(self, select: int | None = None) -> None:
+        """Re-read the plan list (after an import or an edit) and show `select`, else the current plan."""
+        current = select if select is not None else self.ui.plan_combo.currentData()
+        self._fill_plans(current)
+
+    def _fill_plans(self, select: int | None = None) -> None:
+        combo = self.ui.plan_combo
+        combo.clear()
+        self._plans = list_plans(self.ws)
+        for p in self._plans:
+            combo.addItem(p["title"], p["id"])
+            combo.setItemData(combo.count() - 1, f"{p['doc_number']}　{p['title']}", Qt.ItemDataRole.ToolTipRole)
+        has_plans = bool(self._plans)
+        for w in (self.ui.period_combo, self.ui.unit_combo, self.ui.role_combo, self.ui.search_edit, self.ui.tabs):
+            w.setEnabled(has_plans)
+        if not has_plans:
+            self.ui.status_bar.showMessage("工作区中还没有方案：请用“文件 → 导入方案”或把方案文件拖进窗口")
+            return
+        if select is None:
+            # The plan used last in this workspace, else the newest one (what was just imported).
+            select = QSettings().value(self._settings_key(), self._plans[-1]["id"], int)
+        combo.setCurrentIndex(combo.findData(select) if combo.findData(select) >= 0 else combo.count() - 1)
+        self._on_plan_changed()
+
+    def select_plan(self, plan_id: int) -> None:
+        index = self.ui.plan_combo.findData(plan_id)
+        if index >= 0:
+            self.ui.plan_combo.setCurrentIndex(index)
+            self._on_plan_changed()
+
+    def _on_plan_changed(self) -> None:
+        self.commit_pending()
+        plan_id = self.ui.plan_combo.currentData()
+        info = next(p for p in self._plans if p["id"] == plan_id)
+        QSettings().setValue(self._settings_key(), plan_id)
+        self.plan = load_plan(self.ws, plan_id)
+        self._fill_periods(info["periods"])
+        self._fill_units(self.plan)
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.indicators_page), bool(self.plan.indicators))
+        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.key_works_page), bool(self.plan.key_works))
+        self.reload()
+
+    def _fill_periods(self, periods_with_data: list[str]) -> None:
+        combo = self.ui.period_combo
+        current = combo.currentData()
+        combo.clear()
+        for p in period_choices(periods_with_data, self.today):
+            combo.addItem(p.label + ("" if p.code in periods_with_data else "（未填报）"), p.code)
+        wanted = current if current and combo.findData(current) >= 0 else default_period(periods_with_data, self.today)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+
+    def _fill_units(self, plan: Plan) -> None:
+        combo = self.ui.unit_combo
+        current = combo.currentData() if combo.count() else get_setting(self.ws, "clerk_unit_id")
+        if current == plan.lead_unit_id:
+            current = None  # the office that leads the plan sees all of it
+        names = unit_names(self.ws)
+        combo.clear()
+        combo.addItem(ALL_UNITS, None)
+        for unit_id in responsible_units(self.ws, plan):
+            combo.addItem(names[unit_id], unit_id)
+        clerk = get_setting(self.ws, "clerk_unit_id")
+        if clerk and clerk != plan.lead_unit_id and combo.findData(clerk) < 0 and clerk in names:
+            combo.addItem(names[clerk], clerk)
+        completer = QCompleter([combo.itemText(i) for i in range(combo.count())], combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        self.ui.role_combo.setEnabled(combo.currentData() is not None)
+
+    def _on_unit_changed(self) -> None:
+        if self.ui.unit_combo.currentIndex() < 0:
+            return
+        self.ui.role_combo.setEnabled(self.unit_id() is not None)
+        if self.unit_id() is None:
+            self.ui.role_combo.setCurrentIndex(0)
+        self.reload()
+
+    def select_unit(self, unit_id: int | None) -> None:
+        self.ui.unit_combo.setCurrentIndex(max(0, self.ui.unit_combo.findData(unit_id)))
+        self._on_unit_changed()
+
+    def unit_id(self) -> int | None:
+        return self.ui.unit_combo.currentData()
+
+    def period(self) -> Period:
+        return Period.parse(self.ui.period_combo.currentData())
+
+    def role(self) -> str | None:
+        return ROLE_CHOICES[self.ui.role_combo.currentIndex()] if self.unit_id() is not None else None
+
+    # -- data ---------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Collect the plan's data for the chosen period and unit and give every page its part."""
+        self.commit_pending()
+        self._load_data()
+
+    def _load_data(self) -> None:
+        if self.plan is None:
+            return
+        unit_id, period = self.unit_id(), self.period()
+        data = collect(self.ws, self.plan.id, period, unit_id)
+        self.plan = data.plan
+        roles = unit_slice(self.ws, self.plan, unit_id)
+        ctx = PageContext(self.ws, self.plan, period, unit_id, data.thresholds)
+        self.tasks_page.set_data(ctx, task_rows(data, roles.tasks))
+        self.key_works_page.set_data(ctx, key_work_rows(data, roles.key_works))
+        self.indicators_page.set_data(ctx, indicator_items(data, roles.indicators, unit_id))
+        plan_id = self.plan.id
+        self.dashboard_page.set_source(lambda: data if unit_id is None else collect(self.ws, plan_id, period, None))
+        self._apply_role()
+        self._apply_search(self.ui.search_edit.text())
+        self._update_tab_titles(data)
+
+    def _update_tab_titles(self, data) -> None:
+        tabs = self.ui.tabs
+        tabs.setTabText(tabs.indexOf(self.tasks_page), f"重点任务（{len(data.task_rows)}）")
+        tabs.setTabText(tabs.indexOf(self.indicators_page), f"指标（{len(data.indicator_rows)}）")
+        tabs.setTabText(tabs.indexOf(self.key_works_page), f"重点工作（{len(data.key_work_rows)}）")
+
+    def _apply_role(self) -> None:
+        role = self.role()
+        for page in (self.tasks_page, self.key_works_page, self.indicators_page):
+            page.set_role(role)
+
+    def _apply_search(self, text: str) -> None:
+        for page in (self.tasks_page, self.key_works_page, self.indicators_page):
+            page.set_search(text)
+
+    def commit_pending(self) -> None:
+        for page in (self.tasks_page, self.key_works_page):
+            if page.context is not None:
+                page.commit_pending()
+
+    # -- edits (each one action, undoable) ------------------------------------------------------------------
+
+    def push(self, command: AppliedCommand) -> bool:
+        """Apply an edit now and put it on the undo stack; a failure leaves nothing half-done and nothing stacked."""
+        try:
+            command.apply()
+        except UserError as exc:
+            crash.show_error(self, exc)
+            return False
+        self.undo_stack.push(command)
+        self.ui.status_bar.showMessage(f"已保存：{command.text()}（Ctrl+Z 撤销）", 8000)
+        return True
+
+    def record_progress(self, entry) -> None:
+        page = self.tasks_page if entry.task_id else self.key_works_page
+        row = page.current_row()
+        label = row.item.number + " " + row.title if row else "进展"
+        self.push(RecordProgressCommand(self.ws, entry, label[:30], self.refresh))
+
+    def record_actuals(self, actuals: list, text: str) -> None:
+        self.push(RecordActualsCommand(self.ws, actuals, text, self.refresh))
+
+    def refresh(self) -> None:
+        """Show what the workspace now holds (after an edit, undo or redo) without losing the selection."""
+        self._load_data()
+
+    def edit_plan(self) -> None:
+        from jxplan.ui.plan_editor_dialog import PlanEditorDialog
+
+        if self.plan is not None:
+            self.commit_pending()
+            PlanEditorDialog(self, self.plan.id).exec()
+
+    def edit_units(self) -> None:
+        from jxplan.ui.units_dialog import UnitsDialog
+
+        self.commit_pending()
+        UnitsDialog(self).exec()
+
+    def edit_settings(self, *, dialog_hook=None) -> None:
+        from jxplan.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ws, self)
+        if dialog_hook:
+            dialog_hook(dialog)
+        elif dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        if dialog.result() == SettingsDialog.DialogCode.Accepted and dialog.changes():
+            self.push(SetSettingsCommand(self.ws, dialog.changes(), dialog.before, self.refresh))
+
+    # -- window ---------------------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"关于{APP_TITLE}",
+            f"<p><b>{APP_TITLE}</b> {__version__}</p><p>方案导入、季度填报、汇总和报告，全部离线运行。</p>"
+            f"<p>工作区：{self.ws.path}</p><p>日志：{crash.log_path()}</p>",
+        )
+
+    def _choose_import(self) -> None:
+        from jxplan.ui import import_flow  # the importer loads on first use, not at start-up
+
+        import_flow.choose_and_import(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(Path(u.toLocalFile()).suffix.lower() in PLAN_SUFFIXES for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from jxplan.ui import import_flow
+
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if import_flow.is_plan_file(u.toLocalFile())]
+        if files:
+            event.acceptProposedAction()
+            import_flow.start_import(self, files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is already stored; only text still in the form needs saving, so closing never asks.
+        self.commit_pending()
+        event.accept()

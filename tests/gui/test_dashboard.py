@@ -1,0 +1,63 @@
+"""The dashboard's numbers equal what the workspace holds, counted straight from the progress table."""
+
+from __future__ import annotations
+
+from jxplan.services.plans import list_plans, load_plan
+
+
+def test_status_counts_and_missing_units_match_the_workspace(window, ws):
+    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    for plan in list_plans(ws):
+        window.select_plan(plan["id"])
+        data = window.dashboard_page.data
+        tasks = load_plan(ws, plan["id"]).tasks
+        assert sum(data.counts.values()) == len(tasks)
+        # 滞后 as stored: a task is lagging when its first reporting unit (lead first) recorded 滞后.
+        lagging = 0
+        for task in tasks:
+            status = None
+            for a in task.assignments:
+                row = ws.conn.execute(
+                    "SELECT status FROM progress WHERE task_id = ? AND unit_id = ? AND period = '2026Q3'",
+                    (task.id, a.unit_id),
+                ).fetchone()
+                if row:
+                    status = row["status"]
+                    break
+            lagging += status == "behind"
+        assert data.counts["滞后"] == lagging
+        reported = {
+            r[0]
+            for r in ws.conn.execute(
+                "SELECT p.unit_id FROM progress p LEFT JOIN task t ON t.id = p.task_id "
+                "LEFT JOIN key_work k ON k.id = p.key_work_id WHERE coalesce(t.plan_id, k.plan_id) = ? "
+                "AND p.period = '2026Q3' UNION SELECT a.unit_id FROM indicator_actual a "
+                "JOIN indicator i ON i.id = a.indicator_id WHERE i.plan_id = ? AND a.period = '2026Q3'",
+                (plan["id"], plan["id"]),
+            )
+        }
+        names = {r["id"]: r["name"] for r in ws.conn.execute("SELECT id, name FROM unit")}
+        assert not any(names[u] in data.missing_units for u in reported)
+        text = window.dashboard_page.ui.summary_label.text()
+        assert f"重点任务 <b style='font-size:15pt'>{len(tasks)}</b> 项" in text
+
+
+def test_unit_table_counts_each_units_own_entries(window, ws):
+    model = window.dashboard_page.unit_model
+    data = window.dashboard_page.data
+    entries = sum(len(r.entries) for r in data.task_rows)
+    assert sum(r.total for r in model.rows()) == entries
+
+
+def test_every_table_model_passes_the_model_tester(window, ws, qtmodeltester):
+    plan_id = next(p["id"] for p in list_plans(ws) if p["indicators"])
+    window.select_plan(plan_id)
+    for model in (
+        window.tasks_page.model,
+        window.tasks_page.proxy,
+        window.key_works_page.model,
+        window.indicators_page.model,
+        window.indicators_page.proxy,
+        window.dashboard_page.unit_model,
+    ):
+        qtmodeltester.check(model)
