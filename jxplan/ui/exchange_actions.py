@@ -71,16 +71,14 @@ def ask_and_merge(window) -> BackgroundTask | None:
 
 
 def merge(window, files: list[Path], *, confirm: bool = False, on_done=None) -> BackgroundTask:
-    """Merge in a worker on its own connection; files whose identity was guessed are confirmed by the clerk."""
+    """Merge in a worker (the workspace serialises its actions across threads); guessed identities are confirmed."""
     from jxplan.exchange import merge_files
-    from jxplan.services.worker_connection import worker_workspace
 
     window.commit_pending()
     ws, plan_id, period = window.ws, window.plan.id, window.period().code
 
     def work(progress):
-        with worker_workspace(ws) as writer:
-            return merge_files(writer, files, confirm=confirm, plan_id=plan_id, period=period, progress=progress)
+        return merge_files(ws, files, confirm=confirm, plan_id=plan_id, period=period, progress=progress)
 
     def finished(report) -> None:
         # Merged entries replace what was there: earlier undo steps would now undo over them.
