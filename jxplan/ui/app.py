@@ -72,7 +72,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
     """`jxplan gui`: open the workspace (or a fresh demo one) in the main window; --screenshot saves and exits."""
     from jxplan.paths import log_dir, resolve_db_path
-    from jxplan.services.demo import build_demo
     from jxplan.services.workspace import Workspace
     from jxplan.ui import crash
     from jxplan.ui.main_window import MainWindow
@@ -83,6 +82,8 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
     pending_import: Path | None = None
     try:
         if demo:
+            from jxplan.services.demo import build_demo
+
             path = build_demo(Path(tempfile.mkdtemp(prefix="jxplan-demo-")) / "演示工作区.jxplan")
         else:
             path = resolve_db_path(db)

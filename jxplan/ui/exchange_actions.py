@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from html import escape
 from pathlib import Path
 
@@ -20,11 +19,7 @@ STATUS_FILLS = {"merged": "#C6EFCE", "unchanged": "#E7E6E6", "rejected": "#FFC7C
 
 
 def connect_exchange_actions(window) -> None:
-    installed = importlib.util.find_spec("jxplan.exchange.merge") is not None
-    for action in (window.ui.templates_action, window.ui.merge_action):
-        action.setEnabled(installed)
-        if not installed:
-            action.setToolTip("此版本未包含填报交换")
+    """Wire the 填报交换 menu; jxplan.exchange is imported on first use only, to keep start-up fast."""
     window.ui.templates_action.triggered.connect(lambda: ask_and_make_templates(window))
     window.ui.merge_action.triggered.connect(lambda: ask_and_merge(window))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -24,22 +23,14 @@ REPORTS = {
 
 
 def available_kinds() -> dict:
-    """The report writers installed in this build (each report engine registers itself in reports.kinds)."""
-    if importlib.util.find_spec("jxplan.reports.kinds") is None:
-        return {}
+    """The report writers (imported on first use: the report engines are not needed to show the window)."""
     from jxplan.reports.kinds import REPORT_KINDS
 
     return REPORT_KINDS
 
 
 def connect_report_actions(window) -> None:
-    """Enable the report menu when the report engines are installed; they are imported on first use only."""
-    installed = importlib.util.find_spec("jxplan.reports.kinds") is not None
-    for action_name, *_rest in REPORTS.values():
-        action = getattr(window.ui, action_name)
-        action.setEnabled(installed)
-        if not installed:
-            action.setToolTip("此版本未包含报告功能")
+    """Wire the 报告 menu to the report kinds."""
     for kind, (action_name, *_rest) in REPORTS.items():
         getattr(window.ui, action_name).triggered.connect(lambda _checked=False, k=kind: ask_and_write(window, k))
 
