@@ -1,6 +1,6 @@
 """GUI benchmarks: start-up to the main window vs a bare PySide6 window, search over 10,000 tasks, memory.
 
-Run: QT_QPA_PLATFORM=offscreen python bench/bench_gui.py [--runs 5]
+Run from the repository root: QT_QPA_PLATFORM=offscreen python -m bench.bench_gui [--runs 5]
 Aims (issue 4): start-up under 2x the bare window; under 50 ms per keystroke; memory reported.
 """
 

@@ -1,6 +1,6 @@
 """Merge 100 returned files of 300 rows each, side by side with python-calamine alone reading the same files.
 
-    /tmp/probe/bin/python bench/bench_merge.py [--units 100] [--repeat 3]
+    python -m bench.bench_merge [--units 100] [--repeat 3]   (from the repository root)
 
 Prints medians of both, their ratio (aim: within 2x) and the merge's peak Python memory (tracemalloc) and
 the process's peak RSS.
