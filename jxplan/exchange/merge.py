@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jxplan.core.model import IndicatorActual, Plan, TaskProgress
+from jxplan.core.model import IndicatorActual, KeyWork, Plan, Task, TaskProgress
 from jxplan.core.periods import Period
 from jxplan.errors import InputFileError
 from jxplan.exchange import conflicts as cf
@@ -21,7 +21,7 @@ from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
 from jxplan.exchange.report import FileResult, MergeReport, missing_returns
 from jxplan.exchange.rows import Problem, RowInput, parse_rows
 from jxplan.services.plans import load_plan
-from jxplan.services.progress import record_actual, record_progress
+from jxplan.services.progress import record_actuals_many, record_progress_many
 from jxplan.services.units import group_members, unit_names
 from jxplan.services.workspace import Workspace
 
@@ -71,7 +71,7 @@ def merge_files(
     # Oldest first, so that of two returns from one unit the newer one is merged last and supersedes.
     books.sort(key=lambda b: b[1].saved_at if b[1] else "")
     names = unit_names(ws)
-    plans: dict[int, Plan] = {}
+    plans: dict[int, _PlanInfo] = {}
     touched: dict[tuple[int, str], None] = {}
     for done, (path, book, failed) in enumerate(books):
         if progress:
@@ -88,7 +88,8 @@ def merge_files(
     if plan_id is not None and period is not None:
         touched.setdefault((plan_id, Period.parse(period).code), None)
     for pid, code in touched:
-        report.missing.append({"plan_id": pid, "period": code, "units": missing_returns(ws, pid, code)})
+        units = missing_returns(ws, pid, code, plans[pid].plan if pid in plans else None)
+        report.missing.append({"plan_id": pid, "period": code, "units": units})
     return report
 
 
@@ -108,7 +109,10 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
     ).fetchone()
     if earlier:
         return result.unchanged(f"同一文件已于{earlier['received_at'].replace('T', ' ')}合并过，本次未作改动")
-    plan = plans.get(ident.plan_id) or plans.setdefault(ident.plan_id, load_plan(ws, ident.plan_id))
+    if ident.plan_id not in plans:
+        plans[ident.plan_id] = _PlanInfo.load(ws, ident.plan_id)
+    info = plans[ident.plan_id]
+    plan = info.plan
     parsed = parse_rows(ws, plan, ident, book)
     result.take(parsed)
     if book.kind == "xlsx" and _has_formulas(book):
@@ -124,7 +128,7 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
     latest = _returns(ws, ident)
     if latest and latest[-1]["content_sha256"] == content_sha:
         return result.unchanged("内容与该单位本期已合并的报送完全相同，本次未作改动")
-    changes = _Changes(ws, plan, ident, book, latest, names)
+    changes = _Changes(ws, info, ident, book, latest, names)
     changes.compute(parsed.rows)
     result.changes = changes.count
     result.conflicts = [c.as_dict(names) for c in changes.conflicts]
@@ -174,9 +178,8 @@ def _has_formulas(book: Book) -> bool:
 
     try:
         with zipfile.ZipFile(io.BytesIO(book.path.read_bytes())) as z:
-            return any(
-                b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet")
-            )
+            sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
     except (zipfile.BadZipFile, OSError):
         return False
 
@@ -207,46 +210,66 @@ def _blank(field: str, value: object) -> bool:
     return value in (None, "")
 
 
+@dataclass
+class _PlanInfo:
+    """What every return of one plan needs, worked out once per merge run: the plan, its tasks and key works,
+    their lead units, labels for conflicts, and the unit groups."""
+
+    plan: Plan
+    items: dict[tuple[str, int], Task | KeyWork]
+    leads: dict[tuple[str, int], int]
+    labels: dict[int, str]
+    groups: dict[int, list[int]]
+
+    @classmethod
+    def load(cls, ws: Workspace, plan_id: int) -> _PlanInfo:
+        plan = load_plan(ws, plan_id)
+        groups = group_members(ws)
+        items = {("task", t.id): t for t in plan.tasks} | {("key_work", k.id): k for k in plan.key_works}
+        leads = {
+            key: item.lead.unit_id
+            for key, item in items.items()
+            # a group leads (各县（市、区）政府): every county answers for its own part
+            if item.lead is not None and item.lead.unit_id not in groups
+        }
+        labels = {
+            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
+            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
+        }
+        return cls(plan, items, leads, labels, groups)
+
+
 class _Changes:
     """The writes and conflicts one return causes, computed against the workspace before anything is written."""
 
-    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, book: Book, returns: list, names):
-        self.ws, self.plan, self.ident, self.book, self.names = ws, plan, ident, book, names
+    def __init__(self, ws: Workspace, info: _PlanInfo, ident: Identity, book: Book, returns: list, names):
+        self.ws, self.info, self.plan, self.ident, self.book, self.names = ws, info, info.plan, ident, book, names
         self.returns = {r["action_id"]: r["saved_at"] for r in returns}
         self.progress_writes: list[TaskProgress] = []
         self.actual_writes: list[IndicatorActual] = []
         self.conflicts: list[cf.Conflict] = []
         self.conflict_ids: list[int] = []
         self.count = 0
-        self._open = cf.open_keys(ws, plan.id, ident.period.code)
-        self._labels = {
-            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
-            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
-        }
+        self._open = cf.open_keys(ws, info.plan.id, ident.period.code)
 
-    def _last_actions(self, table: str, where: str, args: tuple) -> dict[tuple, tuple[int, int | None]]:
-        """(kind, item id) → (row id, the action that last changed the row) for this unit's entries."""
-        cols = "id, indicator_id" if table == "indicator_actual" else "id, task_id, key_work_id"
-        rows = self.ws.conn.execute(f"SELECT {cols} FROM {table} WHERE {where}", args).fetchall()
-        out: dict[tuple, tuple[int, int | None]] = {}
-        last = {}
-        if rows:
-            ids = [r["id"] for r in rows]
-            for chunk in range(0, len(ids), 500):
-                part = ids[chunk : chunk + 500]
-                for h in self.ws.conn.execute(
-                    f"SELECT row_id, max(id) AS hid, action_id FROM history WHERE tbl = ? AND row_id IN ({','.join('?' * len(part))}) GROUP BY row_id",
-                    (table, *part),
-                ):
-                    last[h["row_id"]] = h["action_id"]
-        for r in rows:
-            key = (
-                ("indicator", r["indicator_id"])
-                if table == "indicator_actual"
-                else (("task", r["task_id"]) if r["task_id"] else ("key_work", r["key_work_id"]))
+    def _last_actions(self) -> dict[tuple, int | None]:
+        """(kind, item id) → the action that last changed this unit's stored entry or actual (None: no history).
+
+        Driven from the plan's items through the (item, unit, period) indexes, so it costs the same however many
+        units have reported before.
+        """
+        last = "(SELECT h.action_id FROM history h WHERE h.tbl = '{t}' AND h.row_id = x.id ORDER BY h.id DESC LIMIT 1)"
+        sql = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, i.id AS item_id, {last.format(t=table)} AS action_id FROM {items} i "
+            f"CROSS JOIN {table} x ON x.{col} = i.id AND x.unit_id = ? AND x.period = ? WHERE i.plan_id = ?"
+            for kind, items, table, col in (
+                ("task", "task", "progress", "task_id"),
+                ("key_work", "key_work", "progress", "key_work_id"),
+                ("indicator", "indicator", "indicator_actual", "indicator_id"),
             )
-            out[key] = (r["id"], last.get(r["id"]))
-        return out
+        )
+        args = (self.ident.unit_id, self.ident.period.code, self.plan.id) * 3
+        return {(r["kind"], r["item_id"]): r["action_id"] for r in self.ws.conn.execute(sql, args)}
 
     def _may_replace(self, last_action: int | None) -> tuple[bool, str]:
         """Whether a stored value may be replaced: it came from an earlier return of this unit, not newer."""
@@ -261,8 +284,7 @@ class _Changes:
 
         entries = plan_progress(self.ws, self.plan.id, period, unit)
         actuals = plan_actuals(self.ws, self.plan.id, period, unit)
-        prog_last = self._last_actions("progress", "unit_id = ? AND period = ?", (unit, period))
-        act_last = self._last_actions("indicator_actual", "unit_id = ? AND period = ?", (unit, period))
+        last = self._last_actions()
         statuses: dict[tuple[str, int], object] = {}
         for row in rows:
             if row.kind == "indicator":
@@ -273,45 +295,49 @@ class _Changes:
                     new["value"] = {"raw": row.fields["raw"], "value": row.fields.get("value")}
                 if "note" in row.fields:
                     new["note"] = row.fields["note"]
-                applied = self._fields(row, cur, new, act_last.get(("indicator", row.item_id)))
+                applied = self._fields(row, cur, new, last.get(("indicator", row.item_id)))
                 if applied:
-                    base = current or IndicatorActual(row.item_id, unit, period)
                     value = applied.get("value")
-                    base = replace(base, **({"raw": value["raw"], "value": value["value"]} if value else {}))
-                    if "note" in applied:
-                        base = replace(base, note=applied["note"])
-                    self.actual_writes.append(replace(base, source=self.book.path.name))
+                    self.actual_writes.append(
+                        replace(
+                            current or IndicatorActual(row.item_id, unit, period),
+                            **({"raw": value["raw"], "value": value["value"]} if value else {}),
+                            **({"note": applied["note"]} if "note" in applied else {}),
+                            source=self.book.path.name,
+                        )
+                    )
                 continue
             current = entries.get((row.kind, row.item_id, unit))
             cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS} if current else {}
             new = {f: row.fields[f] for f in _PROGRESS_FIELDS if f in row.fields}
-            applied = self._fields(row, cur, new, prog_last.get((row.kind, row.item_id)))
-            key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
-            after = replace(current or TaskProgress(unit, period, **key), **applied)
+            applied = self._fields(row, cur, new, last.get((row.kind, row.item_id)))
+            status = current.status if current else None
             if applied:
-                self.progress_writes.append(replace(after, source=self.book.path.name))
-            if after.status is not None:
-                statuses[(row.kind, row.item_id)] = after.status
+                key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
+                after = replace(current or TaskProgress(unit, period, **key), **applied, source=self.book.path.name)
+                self.progress_writes.append(after)
+                status = after.status
+            if status is not None:
+                statuses[(row.kind, row.item_id)] = status
         self._lead_coop(statuses, entries)
 
     def _others(self, statuses: dict, leads: dict) -> dict:
         """Entries of the other units the lead/co-op check compares with: all units on items this unit leads,
         the lead's on the rest (loading every unit's entries for every return would grow with the square)."""
-        from jxplan.services.progress import get_progress, plan_progress
+        from jxplan.services.progress import plan_progress
 
         unit, period = self.ident.unit_id, self.ident.period.code
         out = {}
         if any(lead == unit for lead in leads.values()):
             out = plan_progress(self.ws, self.plan.id, period)
-        for (kind, item_id), lead in leads.items():
-            if lead != unit:
-                key = {"task_id": item_id} if kind == "task" else {"key_work_id": item_id}
-                entry = get_progress(self.ws, lead, period, **key)
-                if entry:
-                    out[(kind, item_id, lead)] = entry
+        # One query per other lead (a handful), not one per item.
+        for lead in {lead for lead in leads.values() if lead != unit}:
+            out |= {
+                k: e for k, e in plan_progress(self.ws, self.plan.id, period, lead).items() if leads.get(k[:2]) == lead
+            }
         return out
 
-    def _fields(self, row: RowInput, cur: dict, new: dict, last: tuple[int, int | None] | None) -> dict:
+    def _fields(self, row: RowInput, cur: dict, new: dict, last_action: int | None) -> dict:
         applied = {}
         for field, value in new.items():
             stored = cur.get(field)
@@ -320,7 +346,7 @@ class _Changes:
             if _blank(field, stored):
                 applied[field] = value
                 continue
-            ok, reason = self._may_replace(last[1] if last else None)
+            ok, reason = self._may_replace(last_action)
             if ok:
                 applied[field] = value
             else:
@@ -350,7 +376,7 @@ class _Changes:
             reason,
             source_unit,
             where,
-            self._labels.get(item_id, ""),
+            self.info.labels.get(item_id, ""),
         )
         if conflict.dedupe_key not in self._open:
             self._open.add(conflict.dedupe_key)
@@ -358,15 +384,9 @@ class _Changes:
 
     def _lead_coop(self, statuses: dict, own: dict) -> None:
         """The lead's status against each co-operating unit's, on every task or key work this return touched."""
-        groups = group_members(self.ws)
+        groups, items = self.info.groups, self.info.items
         unit = self.ident.unit_id
-        items = {("task", t.id): t for t in self.plan.tasks} | {("key_work", k.id): k for k in self.plan.key_works}
-        leads = {
-            key: items[key].lead.unit_id
-            for key in statuses
-            # a group leads (各县（市、区）政府): every county answers for its own part
-            if items[key].lead is not None and items[key].lead.unit_id not in groups
-        }
+        leads = {key: self.info.leads[key] for key in statuses if key in self.info.leads}
         entries = self._others(statuses, leads) | own
         for (kind, item_id), status in statuses.items():
             if (kind, item_id) not in leads:
@@ -392,10 +412,9 @@ class _Changes:
                     )
 
     def apply(self, return_id: int) -> None:
+        """Write inside the merge's action: every entry and actual in one batch each, then the conflicts."""
         actor = self.ident.unit_name
-        for entry in self.progress_writes:
-            record_progress(self.ws, entry, actor=actor)
-        for actual in self.actual_writes:
-            record_actual(self.ws, actual, actor=actor)
+        record_progress_many(self.ws, self.progress_writes, actor=actor)
+        record_actuals_many(self.ws, self.actual_writes, actor=actor)
         for conflict in self.conflicts:
             self.conflict_ids.append(cf.store(self.ws, self.plan.id, self.ident.period.code, conflict, return_id))
