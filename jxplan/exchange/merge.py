@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jxplan.core.model import IndicatorActual, KeyWork, Plan, Task, TaskProgress
 from jxplan.core.periods import Period
+from jxplan.core.status import Status
 from jxplan.errors import InputFileError
 from jxplan.exchange import conflicts as cf
 from jxplan.exchange.identify import Identity, identify
+from jxplan.exchange.items import PlanSlices
 from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
 from jxplan.exchange.report import FileResult, MergeReport, missing_returns
 from jxplan.exchange.rows import Problem, RowInput, parse_rows
@@ -113,7 +115,7 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
         plans[ident.plan_id] = _PlanInfo.load(ws, ident.plan_id)
     info = plans[ident.plan_id]
     plan = info.plan
-    parsed = parse_rows(ws, plan, ident, book)
+    parsed = parse_rows(ws, plan, ident, book, info.slices(ws, ident.period))
     result.take(parsed)
     if book.kind == "xlsx" and _has_formulas(book):
         result.warnings.append(Problem(book.path.name, "文件中含有公式，已按保存时的计算结果读取").as_dict())
@@ -220,6 +222,12 @@ class _PlanInfo:
     leads: dict[tuple[str, int], int]
     labels: dict[int, str]
     groups: dict[int, list[int]]
+    _slices: dict[str, PlanSlices] = field(default_factory=dict)
+
+    def slices(self, ws: Workspace, period: Period) -> PlanSlices:
+        if period.code not in self._slices:
+            self._slices[period.code] = PlanSlices(ws, self.plan, period)
+        return self._slices[period.code]
 
     @classmethod
     def load(cls, ws: Workspace, plan_id: int) -> _PlanInfo:
@@ -314,47 +322,58 @@ class _Changes:
             status = current.status if current else None
             if applied:
                 key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
-                after = replace(current or TaskProgress(unit, period, **key), **applied, source=self.book.path.name)
+                source = self.book.path.name
+                if current is None:  # most rows of a first return: built directly, replace() costs more
+                    after = TaskProgress(unit, period, **applied, source=source, **key)
+                else:
+                    after = replace(current, **applied, source=source)
                 self.progress_writes.append(after)
                 status = after.status
             if status is not None:
                 statuses[(row.kind, row.item_id)] = status
         self._lead_coop(statuses, entries)
 
-    def _others(self, statuses: dict, leads: dict) -> dict:
-        """Entries of the other units the lead/co-op check compares with: all units on items this unit leads,
+    def _others(self, leads: dict) -> dict[tuple[str, int, int], Status]:
+        """Statuses of the other units the lead/co-op check compares with: every unit's on items this unit leads,
         the lead's on the rest (loading every unit's entries for every return would grow with the square)."""
-        from jxplan.services.progress import plan_progress
-
         unit, period = self.ident.unit_id, self.ident.period.code
         out = {}
         if any(lead == unit for lead in leads.values()):
-            out = plan_progress(self.ws, self.plan.id, period)
+            out = self._statuses(period, None)
         # One query per other lead (a handful), not one per item.
         for lead in {lead for lead in leads.values() if lead != unit}:
-            out |= {
-                k: e for k, e in plan_progress(self.ws, self.plan.id, period, lead).items() if leads.get(k[:2]) == lead
-            }
+            out |= {k: s for k, s in self._statuses(period, lead).items() if leads.get(k[:2]) == lead}
         return out
+
+    def _statuses(self, period: str, unit_id: int | None) -> dict[tuple[str, int, int], Status]:
+        """(kind, item id, unit id) → status of the plan's entries in a period, of one unit when given."""
+        unit = "" if unit_id is None else "AND p.unit_id = ?"
+        sql = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, i.id AS item_id, p.unit_id, p.status FROM {kind} i CROSS JOIN progress p "
+            f"ON p.{kind}_id = i.id AND p.period = ? {unit} WHERE i.plan_id = ? AND p.status IS NOT NULL"
+            for kind in ("task", "key_work")
+        )
+        args = (period, *(() if unit_id is None else (unit_id,)), self.plan.id) * 2
+        return {(r[0], r[1], r[2]): Status(r[3]) for r in self.ws.conn.execute(sql, args)}
 
     def _fields(self, row: RowInput, cur: dict, new: dict, last_action: int | None) -> dict:
         applied = {}
-        for field, value in new.items():
-            stored = cur.get(field)
-            if _same(field, stored, value):
+        for name, value in new.items():
+            stored = cur.get(name)
+            if _same(name, stored, value):
                 continue
-            if _blank(field, stored):
-                applied[field] = value
+            if _blank(name, stored):
+                applied[name] = value
                 continue
             ok, reason = self._may_replace(last_action)
             if ok:
-                applied[field] = value
+                applied[name] = value
             else:
                 self._conflict(
                     row.kind,
                     row.item_id,
                     self.ident.unit_id,
-                    field,
+                    name,
                     stored,
                     value,
                     reason,
@@ -387,29 +406,24 @@ class _Changes:
         groups, items = self.info.groups, self.info.items
         unit = self.ident.unit_id
         leads = {key: self.info.leads[key] for key in statuses if key in self.info.leads}
-        entries = self._others(statuses, leads) | own
+        others = self._others(leads) | {k: e.status for k, e in own.items() if e.status is not None}
+        where = f"{self.names.get(unit, '')}报送"
         for (kind, item_id), status in statuses.items():
-            if (kind, item_id) not in leads:
+            lead = leads.get((kind, item_id))
+            if lead is None:
                 continue
-            item = items[(kind, item_id)]
-            lead = item.lead
-            where = f"{self.names.get(unit, '')}报送"
-            if unit == lead.unit_id:
-                for a in item.assignments:
+            if unit == lead:
+                for a in items[(kind, item_id)].assignments:
                     if a.role != "coop":
                         continue
                     for member in groups.get(a.unit_id, [a.unit_id]):
-                        other = entries.get((kind, item_id, member))
-                        if other and other.status and other.status != status:
-                            self._conflict(
-                                kind, item_id, unit, "status", status, other.status, "lead_coop", member, where
-                            )
+                        other = others.get((kind, item_id, member))
+                        if other and other != status:
+                            self._conflict(kind, item_id, unit, "status", status, other, "lead_coop", member, where)
             else:
-                other = entries.get((kind, item_id, lead.unit_id))
-                if other and other.status and other.status != status:
-                    self._conflict(
-                        kind, item_id, lead.unit_id, "status", other.status, status, "lead_coop", unit, where
-                    )
+                other = others.get((kind, item_id, lead))
+                if other and other != status:
+                    self._conflict(kind, item_id, lead, "status", other, status, "lead_coop", unit, where)
 
     def apply(self, return_id: int) -> None:
         """Write inside the merge's action: every entry and actual in one batch each, then the conflicts."""

@@ -14,7 +14,7 @@ from jxplan.core.status import Status
 from jxplan.errors import NotFoundError
 from jxplan.exchange import contract as c
 from jxplan.exchange.identify import UID, Identity
-from jxplan.exchange.items import SliceItem, locked_digest, same_text, slice_items
+from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest, same_text
 from jxplan.exchange.normalize import (
     CellProblem,
     cell_text,
@@ -81,9 +81,10 @@ def col_letter(index: int) -> str:
     return out
 
 
-def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book) -> Parsed:
+def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: PlanSlices | None = None) -> Parsed:
+    """Every row of the returned file checked against the unit's slice (`slices`: shared across a merge run)."""
     out = Parsed()
-    items = slice_items(ws, plan, ident.unit_id, ident.period)
+    items = (slices or PlanSlices(ws, plan, ident.period)).of(ident.unit_id)
     by_uid = {it.uid: it for rows in items.values() for it in rows}
     plan_uids = {i.uid: i for i in (*plan.tasks, *plan.indicators, *plan.key_works)}
     name = book.path.name

@@ -14,7 +14,7 @@ from jxplan.core.periods import Period
 from jxplan.core.status import STATUS_CHOICES
 from jxplan.errors import UserError
 from jxplan.exchange import contract as c
-from jxplan.exchange.items import SliceItem, locked_digest, slice_items
+from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest
 from jxplan.exchange.look import Looks, row_height, setup_print
 from jxplan.services.plans import load_plan
 from jxplan.services.progress import plan_actuals, plan_progress
@@ -78,12 +78,13 @@ def make_templates(
     chosen = unit_ids if unit_ids is not None else responsible_units(ws, plan)
     context = _Context(ws, plan, period, due or period.end + timedelta(days=7))
     names = [units[u]["name"] for u in chosen]
+    slices = PlanSlices(ws, plan, period)
     paths: list[Path] = []
     for done, unit_id in enumerate(chosen):
         unit = units[unit_id]
         if progress:
             progress(done, len(chosen), f"正在生成{unit['name']}的填报表")
-        items = slice_items(ws, plan, unit_id, period)
+        items = slices.of(unit_id)
         if not any(items.values()):
             if unit_ids is not None:
                 raise UserError(f"单位“{unit['name']}”在《{plan.title}》中没有牵头或配合的任务、指标，无需填报")
