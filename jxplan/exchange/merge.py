@@ -59,13 +59,17 @@ def merge_files(
     """Merge returned files (and folders of them); return what happened to each.
 
     `confirm` accepts identities inferred without the meta sheet. `plan_id`/`period`, when given, reject
-    files for another plan or period. `progress(done, total, message)` may raise to cancel: files already
-    merged stay merged, the one in hand is rolled back.
+    files for another plan or period. `progress(done, total, message)` counts two steps per file (reading,
+    merging) and may raise to cancel — it is called from the GUI's worker thread: files already merged stay
+    merged, the one in hand is rolled back, so the workspace is exactly as it was before that file.
     """
     files = expand_paths(paths)
     report = MergeReport(dry_run=dry_run)
     books: list[tuple[Path, Book | None, FileResult | None]] = []
-    for path in files:
+    total = 2 * len(files)
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, total, f"正在读取“{path.name}”")
         try:
             books.append((path, read_book(path), None))
         except InputFileError as exc:
@@ -75,18 +79,22 @@ def merge_files(
     names = unit_names(ws)
     plans: dict[int, _PlanInfo] = {}
     touched: dict[tuple[int, str], None] = {}
-    for done, (path, book, failed) in enumerate(books):
+    for done, (path, book, failed) in enumerate(books, start=len(books)):
         if progress:
-            progress(done, len(books), f"正在合并“{path.name}”")
+            progress(done, total, f"正在合并“{path.name}”")
         if failed:
             report.files.append(failed)
             continue
-        result = _merge_one(ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period)
+        # Last chance to cancel a file, inside its action: cancelling there rolls the whole file back.
+        last_check = (lambda d=done, n=path.name: progress(d, total, f"正在写入“{n}”")) if progress else None
+        result = _merge_one(
+            ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period, check=last_check
+        )
         report.files.append(result)
         if result.plan_id:
             touched[(result.plan_id, result.period_code)] = None
     if progress:
-        progress(len(books), len(books), "合并完成")
+        progress(total, total, "合并完成")
     if plan_id is not None and period is not None:
         touched.setdefault((plan_id, Period.parse(period).code), None)
     for pid, code in touched:
@@ -95,7 +103,7 @@ def merge_files(
     return report
 
 
-def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period) -> FileResult:
+def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period, check=None) -> FileResult:
     try:
         ident = identify(ws, book)
     except InputFileError as exc:
@@ -130,16 +138,20 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
     latest = _returns(ws, ident)
     if latest and latest[-1]["content_sha256"] == content_sha:
         return result.unchanged("内容与该单位本期已合并的报送完全相同，本次未作改动")
-    changes = _Changes(ws, info, ident, book, latest, names)
-    changes.compute(parsed.rows)
-    result.changes = changes.count
-    result.conflicts = [c.as_dict(names) for c in changes.conflicts]
     if dry_run:
+        changes = _Changes(ws, info, ident, book, latest, names)
+        changes.compute(parsed.rows)
+        result.changes = changes.count
+        result.conflicts = [c.as_dict(names) for c in changes.conflicts]
         result.status = "merged"
         result.message = "试合并：未写入工作区"
         return result
     summary = f"合并{ident.unit_name}{ident.period.label}填报表“{book.path.name}”"
     with ws.action(summary, kind="merge", source=str(book.path)) as conn:
+        # Computed inside the action: the GUI thread cannot change an entry between reading and writing it.
+        changes = _Changes(ws, info, ident, book, latest, names)
+        changes.compute(parsed.rows)
+        result.changes = changes.count
         return_id = conn.execute(
             "INSERT INTO return_file (sha256, file_name, plan_id, unit_id, period, status, action_id, content_sha256, "
             "saved_at) VALUES (?, ?, ?, ?, ?, 'merged', ?, ?, ?)",
@@ -171,6 +183,8 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
             "UPDATE return_file SET report = ? WHERE id = ?",
             (json.dumps(result.as_dict(), ensure_ascii=False), return_id),
         )
+        if check:
+            check()
     return result
 
 
