@@ -282,13 +282,9 @@ class _Changes:
         """
         last = "(SELECT h.action_id FROM history h WHERE h.tbl = '{t}' AND h.row_id = x.id ORDER BY h.id DESC LIMIT 1)"
         sql = " UNION ALL ".join(
-            f"SELECT '{kind}' AS kind, i.id AS item_id, {last.format(t=table)} AS action_id FROM {items} i "
-            f"CROSS JOIN {table} x ON x.{col} = i.id AND x.unit_id = ? AND x.period = ? WHERE i.plan_id = ?"
-            for kind, items, table, col in (
-                ("task", "task", "progress", "task_id"),
-                ("key_work", "key_work", "progress", "key_work_id"),
-                ("indicator", "indicator", "indicator_actual", "indicator_id"),
-            )
+            f"SELECT '{kind}' AS kind, i.id AS item_id, {last.format(t=table)} AS action_id FROM {kind} i "
+            f"CROSS JOIN {table} x ON x.{kind}_id = i.id AND x.unit_id = ? AND x.period = ? WHERE i.plan_id = ?"
+            for kind, table in (("task", "progress"), ("key_work", "progress"), ("indicator", "indicator_actual"))
         )
         args = (self.ident.unit_id, self.ident.period.code, self.plan.id) * 3
         return {(r["kind"], r["item_id"]): r["action_id"] for r in self.ws.conn.execute(sql, args)}

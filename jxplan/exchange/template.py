@@ -15,7 +15,7 @@ from jxplan.exchange import contract as c
 from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest
 from jxplan.exchange.look import GUIDE_FONTS, Looks, row_height
 from jxplan.reports.xlsx.common import save_workbook
-from jxplan.reports.xlsx.sheet import set_value, setup_print
+from jxplan.reports.xlsx.sheet import height_for, set_value, setup_print, width_for
 from jxplan.services.plans import load_plan
 from jxplan.services.progress import plan_actuals, plan_progress
 from jxplan.services.settings import all_settings
@@ -44,6 +44,9 @@ _WIDTHS = {
     c.IND_NOTE: 28,
 }
 REF_WIDTH = 26
+# Short locked values read badly when wrapped ("700以上（2027年\n）"): their columns grow to fit, up to a limit.
+_NO_WRAP = {c.KEY, c.SEQ, c.ROLE, c.IND_UNIT, c.IND_TARGET, c.IND_MILESTONE}
+_NO_WRAP_MAX = 24
 _SAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -183,7 +186,15 @@ class _Context:
         looks.apply(info, "info")
         sheet.merge_cells(f"A2:{last}2")
         sheet.row_dimensions[2].height = 24
-        widths = [_WIDTHS.get(h, REF_WIDTH) for h in headers]
+        table = [
+            [
+                *(it.locked[h] for h in kind.locked),
+                *self._inputs(kind, it, unit["id"]),
+                *self._refs(kind, it, unit["id"]),
+            ]
+            for it in rows
+        ]
+        widths = [_width(h, [row[i] for row in table], looks.size("locked")) for i, h in enumerate(headers)]
         for col, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
             looks.apply(sheet.cell(c.HEADER_ROW, col, header), "header")
             sheet.column_dimensions[get_column_letter(col)].width = width
@@ -191,19 +202,16 @@ class _Context:
             list(zip(headers, widths, strict=True)), looks.size("header")
         )
         first = c.HEADER_ROW + 1
-        for r, it in enumerate(rows, start=first):
-            values = [
-                *(it.locked[h] for h in kind.locked),
-                *self._inputs(kind, it, unit["id"]),
-                *self._refs(kind, it, unit["id"]),
-            ]
+        for r, values in enumerate(table, start=first):
             for col, (header, value) in enumerate(zip(headers, values, strict=True), start=1):
                 cell = sheet.cell(r, col)
                 # Text from the workspace stays text: a progress note starting with "=" is not a formula.
                 set_value(cell, value if value is not None else "")
                 looks.apply(cell, _role(kind, header, col > len(kind.locked) + len(kind.inputs)))
-            sheet.row_dimensions[r].height = row_height(
-                [(str(v or ""), w) for v, w in zip(values, widths, strict=True)], looks.size("locked")
+            # At least two lines: room to write in, as on a printed form.
+            sheet.row_dimensions[r].height = max(
+                row_height([(str(v or ""), w) for v, w in zip(values, widths, strict=True)], looks.size("locked")),
+                height_for(2, looks.size("locked")),
             )
         end = first + len(rows) - 1
         col_of = {h: get_column_letter(i) for i, h in enumerate(headers, start=1)}
@@ -274,6 +282,15 @@ class _Context:
             sheet.cell(row, 2, values[key])
         sheet.sheet_state = "veryHidden"
         sheet.protection.sheet = True
+
+
+def _width(header: str, values: list[object], font_size: float) -> float:
+    """A column's width: the contract's default, widened for short values that should not wrap (编号, 目标值)."""
+    width = _WIDTHS.get(header, REF_WIDTH)
+    if header in _NO_WRAP:
+        longest = max((str(v) for v in values if v not in (None, "")), key=len, default="")
+        width = max(width, min(width_for(longest, font_size), _NO_WRAP_MAX))
+    return width
 
 
 def _role(kind: c.SheetKind, header: str, reference: bool) -> str:
