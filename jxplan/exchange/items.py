@@ -6,6 +6,7 @@ use this one definition.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from jxplan.core.model import Indicator, KeyWork, Plan, Task
 from jxplan.core.periods import Period
 from jxplan.exchange import contract as c
 from jxplan.exchange.normalize import fold
-from jxplan.services.slice import unit_slice
+from jxplan.services.slice import SliceIndex
 from jxplan.services.workspace import Workspace
 
 
@@ -28,6 +29,11 @@ class SliceItem:
     @property
     def uid(self) -> str:
         return self.item.uid
+
+    @functools.cached_property
+    def digest_part(self) -> list[str]:
+        """This item's share of the locked digest; kept, since one item is shared by every unit's slice."""
+        return [self.uid, *(fold(self.locked[h]) for h in self.kind.locked)]
 
 
 def task_text(task: Task) -> str:
@@ -70,21 +76,32 @@ def locked_texts(kind: c.SheetKind, item, role: str, period: Period) -> dict[str
     return {c.KEY: item.uid, c.SEQ: seq, kind.item_header: text, c.ROLE: c.ROLE_WORDS[role]}
 
 
-def slice_items(ws: Workspace, plan: Plan, unit_id: int, period: Period) -> dict[str, list[SliceItem]]:
-    """The unit's items per sheet kind ("task", "indicator", "key_work"), in plan order."""
-    sl = unit_slice(ws, plan, unit_id)
-    out: dict[str, list[SliceItem]] = {}
-    for kind, items, roles in (
-        (c.TASKS, plan.tasks, sl.tasks),
-        (c.INDICATORS, plan.indicators, sl.indicators),
-        (c.KEY_WORKS, plan.key_works, sl.key_works),
-    ):
-        out[kind.kind] = [
-            SliceItem(kind, item, roles[item.id], locked_texts(kind, item, roles[item.id], period))
-            for item in items
-            if item.id in roles
-        ]
-    return out
+class PlanSlices:
+    """Every unit's items of one plan and period, for runs over many units (templates, merges): the roles are
+    worked out once, and an item's locked texts once per role."""
+
+    def __init__(self, ws: Workspace, plan: Plan, period: Period):
+        self.plan, self.period = plan, period
+        self._index = SliceIndex(ws, plan)
+        self._items: dict[tuple[str, int, str], SliceItem] = {}
+
+    def of(self, unit_id: int) -> dict[str, list[SliceItem]]:
+        """The unit's items per sheet kind ("task", "indicator", "key_work"), in plan order."""
+        sl = self._index.of(unit_id)
+        out: dict[str, list[SliceItem]] = {}
+        for kind, items, roles in (
+            (c.TASKS, self.plan.tasks, sl.tasks),
+            (c.INDICATORS, self.plan.indicators, sl.indicators),
+            (c.KEY_WORKS, self.plan.key_works, sl.key_works),
+        ):
+            out[kind.kind] = [self._item(kind, item, roles[item.id]) for item in items if item.id in roles]
+        return out
+
+    def _item(self, kind: c.SheetKind, item, role: str) -> SliceItem:
+        key = (kind.kind, item.id, role)
+        if key not in self._items:
+            self._items[key] = SliceItem(kind, item, role, locked_texts(kind, item, role, self.period))
+        return self._items[key]
 
 
 def same_text(a: str, b: str) -> bool:
@@ -94,5 +111,5 @@ def same_text(a: str, b: str) -> bool:
 
 def locked_digest(items: dict[str, list[SliceItem]]) -> str:
     """sha256 over every locked text of the slice (folded), stored in the meta sheet of the template."""
-    data = [[it.uid, *(fold(it.locked[h]) for h in it.kind.locked)] for rows in items.values() for it in rows]
+    data = [it.digest_part for rows in items.values() for it in rows]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()

@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jxplan.core.model import IndicatorActual, Plan, TaskProgress
+from jxplan.core.model import IndicatorActual, KeyWork, Plan, Task, TaskProgress
 from jxplan.core.periods import Period
+from jxplan.core.status import Status
 from jxplan.errors import InputFileError
 from jxplan.exchange import conflicts as cf
 from jxplan.exchange.identify import Identity, identify
+from jxplan.exchange.items import PlanSlices
 from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
 from jxplan.exchange.report import FileResult, MergeReport, missing_returns
 from jxplan.exchange.rows import Problem, RowInput, parse_rows
 from jxplan.services.plans import load_plan
-from jxplan.services.progress import record_actual, record_progress
+from jxplan.services.progress import record_actuals_many, record_progress_many
 from jxplan.services.units import group_members, unit_names
 from jxplan.services.workspace import Workspace
 
@@ -57,13 +59,17 @@ def merge_files(
     """Merge returned files (and folders of them); return what happened to each.
 
     `confirm` accepts identities inferred without the meta sheet. `plan_id`/`period`, when given, reject
-    files for another plan or period. `progress(done, total, message)` may raise to cancel: files already
-    merged stay merged, the one in hand is rolled back.
+    files for another plan or period. `progress(done, total, message)` counts two steps per file (reading,
+    merging) and may raise to cancel — it is called from the GUI's worker thread: files already merged stay
+    merged, the one in hand is rolled back, so the workspace is exactly as it was before that file.
     """
     files = expand_paths(paths)
     report = MergeReport(dry_run=dry_run)
     books: list[tuple[Path, Book | None, FileResult | None]] = []
-    for path in files:
+    total = 2 * len(files)
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, total, f"正在读取“{path.name}”")
         try:
             books.append((path, read_book(path), None))
         except InputFileError as exc:
@@ -71,28 +77,33 @@ def merge_files(
     # Oldest first, so that of two returns from one unit the newer one is merged last and supersedes.
     books.sort(key=lambda b: b[1].saved_at if b[1] else "")
     names = unit_names(ws)
-    plans: dict[int, Plan] = {}
+    plans: dict[int, _PlanInfo] = {}
     touched: dict[tuple[int, str], None] = {}
-    for done, (path, book, failed) in enumerate(books):
+    for done, (path, book, failed) in enumerate(books, start=len(books)):
         if progress:
-            progress(done, len(books), f"正在合并“{path.name}”")
+            progress(done, total, f"正在合并“{path.name}”")
         if failed:
             report.files.append(failed)
             continue
-        result = _merge_one(ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period)
+        # Last chance to cancel a file, inside its action: cancelling there rolls the whole file back.
+        last_check = (lambda d=done, n=path.name: progress(d, total, f"正在写入“{n}”")) if progress else None
+        result = _merge_one(
+            ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period, check=last_check
+        )
         report.files.append(result)
         if result.plan_id:
             touched[(result.plan_id, result.period_code)] = None
     if progress:
-        progress(len(books), len(books), "合并完成")
+        progress(total, total, "合并完成")
     if plan_id is not None and period is not None:
         touched.setdefault((plan_id, Period.parse(period).code), None)
     for pid, code in touched:
-        report.missing.append({"plan_id": pid, "period": code, "units": missing_returns(ws, pid, code)})
+        units = missing_returns(ws, pid, code, plans[pid].plan if pid in plans else None)
+        report.missing.append({"plan_id": pid, "period": code, "units": units})
     return report
 
 
-def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period) -> FileResult:
+def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period, check=None) -> FileResult:
     try:
         ident = identify(ws, book)
     except InputFileError as exc:
@@ -108,8 +119,11 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
     ).fetchone()
     if earlier:
         return result.unchanged(f"同一文件已于{earlier['received_at'].replace('T', ' ')}合并过，本次未作改动")
-    plan = plans.get(ident.plan_id) or plans.setdefault(ident.plan_id, load_plan(ws, ident.plan_id))
-    parsed = parse_rows(ws, plan, ident, book)
+    if ident.plan_id not in plans:
+        plans[ident.plan_id] = _PlanInfo.load(ws, ident.plan_id)
+    info = plans[ident.plan_id]
+    plan = info.plan
+    parsed = parse_rows(ws, plan, ident, book, info.slices(ws, ident.period))
     result.take(parsed)
     if book.kind == "xlsx" and _has_formulas(book):
         result.warnings.append(Problem(book.path.name, "文件中含有公式，已按保存时的计算结果读取").as_dict())
@@ -124,16 +138,20 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
     latest = _returns(ws, ident)
     if latest and latest[-1]["content_sha256"] == content_sha:
         return result.unchanged("内容与该单位本期已合并的报送完全相同，本次未作改动")
-    changes = _Changes(ws, plan, ident, book, latest, names)
-    changes.compute(parsed.rows)
-    result.changes = changes.count
-    result.conflicts = [c.as_dict(names) for c in changes.conflicts]
     if dry_run:
+        changes = _Changes(ws, info, ident, book, latest, names)
+        changes.compute(parsed.rows)
+        result.changes = changes.count
+        result.conflicts = [c.as_dict(names) for c in changes.conflicts]
         result.status = "merged"
         result.message = "试合并：未写入工作区"
         return result
     summary = f"合并{ident.unit_name}{ident.period.label}填报表“{book.path.name}”"
     with ws.action(summary, kind="merge", source=str(book.path)) as conn:
+        # Computed inside the action: the GUI thread cannot change an entry between reading and writing it.
+        changes = _Changes(ws, info, ident, book, latest, names)
+        changes.compute(parsed.rows)
+        result.changes = changes.count
         return_id = conn.execute(
             "INSERT INTO return_file (sha256, file_name, plan_id, unit_id, period, status, action_id, content_sha256, "
             "saved_at) VALUES (?, ?, ?, ?, ?, 'merged', ?, ?, ?)",
@@ -165,6 +183,8 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
             "UPDATE return_file SET report = ? WHERE id = ?",
             (json.dumps(result.as_dict(), ensure_ascii=False), return_id),
         )
+        if check:
+            check()
     return result
 
 
@@ -174,9 +194,8 @@ def _has_formulas(book: Book) -> bool:
 
     try:
         with zipfile.ZipFile(io.BytesIO(book.path.read_bytes())) as z:
-            return any(
-                b"<f>" in z.read(n) or b"<f " in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet")
-            )
+            sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
     except (zipfile.BadZipFile, OSError):
         return False
 
@@ -207,46 +226,68 @@ def _blank(field: str, value: object) -> bool:
     return value in (None, "")
 
 
+@dataclass
+class _PlanInfo:
+    """What every return of one plan needs, worked out once per merge run: the plan, its tasks and key works,
+    their lead units, labels for conflicts, and the unit groups."""
+
+    plan: Plan
+    items: dict[tuple[str, int], Task | KeyWork]
+    leads: dict[tuple[str, int], int]
+    labels: dict[int, str]
+    groups: dict[int, list[int]]
+    _slices: dict[str, PlanSlices] = field(default_factory=dict)
+
+    def slices(self, ws: Workspace, period: Period) -> PlanSlices:
+        if period.code not in self._slices:
+            self._slices[period.code] = PlanSlices(ws, self.plan, period)
+        return self._slices[period.code]
+
+    @classmethod
+    def load(cls, ws: Workspace, plan_id: int) -> _PlanInfo:
+        plan = load_plan(ws, plan_id)
+        groups = group_members(ws)
+        items = {("task", t.id): t for t in plan.tasks} | {("key_work", k.id): k for k in plan.key_works}
+        leads = {
+            key: item.lead.unit_id
+            for key, item in items.items()
+            # a group leads (各县（市、区）政府): every county answers for its own part
+            if item.lead is not None and item.lead.unit_id not in groups
+        }
+        labels = {
+            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
+            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
+        }
+        return cls(plan, items, leads, labels, groups)
+
+
 class _Changes:
     """The writes and conflicts one return causes, computed against the workspace before anything is written."""
 
-    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, book: Book, returns: list, names):
-        self.ws, self.plan, self.ident, self.book, self.names = ws, plan, ident, book, names
+    def __init__(self, ws: Workspace, info: _PlanInfo, ident: Identity, book: Book, returns: list, names):
+        self.ws, self.info, self.plan, self.ident, self.book, self.names = ws, info, info.plan, ident, book, names
         self.returns = {r["action_id"]: r["saved_at"] for r in returns}
         self.progress_writes: list[TaskProgress] = []
         self.actual_writes: list[IndicatorActual] = []
         self.conflicts: list[cf.Conflict] = []
         self.conflict_ids: list[int] = []
         self.count = 0
-        self._open = cf.open_keys(ws, plan.id, ident.period.code)
-        self._labels = {
-            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
-            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
-        }
+        self._open = cf.open_keys(ws, info.plan.id, ident.period.code)
 
-    def _last_actions(self, table: str, where: str, args: tuple) -> dict[tuple, tuple[int, int | None]]:
-        """(kind, item id) → (row id, the action that last changed the row) for this unit's entries."""
-        cols = "id, indicator_id" if table == "indicator_actual" else "id, task_id, key_work_id"
-        rows = self.ws.conn.execute(f"SELECT {cols} FROM {table} WHERE {where}", args).fetchall()
-        out: dict[tuple, tuple[int, int | None]] = {}
-        last = {}
-        if rows:
-            ids = [r["id"] for r in rows]
-            for chunk in range(0, len(ids), 500):
-                part = ids[chunk : chunk + 500]
-                for h in self.ws.conn.execute(
-                    f"SELECT row_id, max(id) AS hid, action_id FROM history WHERE tbl = ? AND row_id IN ({','.join('?' * len(part))}) GROUP BY row_id",
-                    (table, *part),
-                ):
-                    last[h["row_id"]] = h["action_id"]
-        for r in rows:
-            key = (
-                ("indicator", r["indicator_id"])
-                if table == "indicator_actual"
-                else (("task", r["task_id"]) if r["task_id"] else ("key_work", r["key_work_id"]))
-            )
-            out[key] = (r["id"], last.get(r["id"]))
-        return out
+    def _last_actions(self) -> dict[tuple, int | None]:
+        """(kind, item id) → the action that last changed this unit's stored entry or actual (None: no history).
+
+        Driven from the plan's items through the (item, unit, period) indexes, so it costs the same however many
+        units have reported before.
+        """
+        last = "(SELECT h.action_id FROM history h WHERE h.tbl = '{t}' AND h.row_id = x.id ORDER BY h.id DESC LIMIT 1)"
+        sql = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, i.id AS item_id, {last.format(t=table)} AS action_id FROM {kind} i "
+            f"CROSS JOIN {table} x ON x.{kind}_id = i.id AND x.unit_id = ? AND x.period = ? WHERE i.plan_id = ?"
+            for kind, table in (("task", "progress"), ("key_work", "progress"), ("indicator", "indicator_actual"))
+        )
+        args = (self.ident.unit_id, self.ident.period.code, self.plan.id) * 3
+        return {(r["kind"], r["item_id"]): r["action_id"] for r in self.ws.conn.execute(sql, args)}
 
     def _may_replace(self, last_action: int | None) -> tuple[bool, str]:
         """Whether a stored value may be replaced: it came from an earlier return of this unit, not newer."""
@@ -261,8 +302,7 @@ class _Changes:
 
         entries = plan_progress(self.ws, self.plan.id, period, unit)
         actuals = plan_actuals(self.ws, self.plan.id, period, unit)
-        prog_last = self._last_actions("progress", "unit_id = ? AND period = ?", (unit, period))
-        act_last = self._last_actions("indicator_actual", "unit_id = ? AND period = ?", (unit, period))
+        last = self._last_actions()
         statuses: dict[tuple[str, int], object] = {}
         for row in rows:
             if row.kind == "indicator":
@@ -273,62 +313,77 @@ class _Changes:
                     new["value"] = {"raw": row.fields["raw"], "value": row.fields.get("value")}
                 if "note" in row.fields:
                     new["note"] = row.fields["note"]
-                applied = self._fields(row, cur, new, act_last.get(("indicator", row.item_id)))
+                applied = self._fields(row, cur, new, last.get(("indicator", row.item_id)))
                 if applied:
-                    base = current or IndicatorActual(row.item_id, unit, period)
                     value = applied.get("value")
-                    base = replace(base, **({"raw": value["raw"], "value": value["value"]} if value else {}))
-                    if "note" in applied:
-                        base = replace(base, note=applied["note"])
-                    self.actual_writes.append(replace(base, source=self.book.path.name))
+                    self.actual_writes.append(
+                        replace(
+                            current or IndicatorActual(row.item_id, unit, period),
+                            **({"raw": value["raw"], "value": value["value"]} if value else {}),
+                            **({"note": applied["note"]} if "note" in applied else {}),
+                            source=self.book.path.name,
+                        )
+                    )
                 continue
             current = entries.get((row.kind, row.item_id, unit))
             cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS} if current else {}
             new = {f: row.fields[f] for f in _PROGRESS_FIELDS if f in row.fields}
-            applied = self._fields(row, cur, new, prog_last.get((row.kind, row.item_id)))
-            key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
-            after = replace(current or TaskProgress(unit, period, **key), **applied)
+            applied = self._fields(row, cur, new, last.get((row.kind, row.item_id)))
+            status = current.status if current else None
             if applied:
-                self.progress_writes.append(replace(after, source=self.book.path.name))
-            if after.status is not None:
-                statuses[(row.kind, row.item_id)] = after.status
+                key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
+                source = self.book.path.name
+                if current is None:  # most rows of a first return: built directly, replace() costs more
+                    after = TaskProgress(unit, period, **applied, source=source, **key)
+                else:
+                    after = replace(current, **applied, source=source)
+                self.progress_writes.append(after)
+                status = after.status
+            if status is not None:
+                statuses[(row.kind, row.item_id)] = status
         self._lead_coop(statuses, entries)
 
-    def _others(self, statuses: dict, leads: dict) -> dict:
-        """Entries of the other units the lead/co-op check compares with: all units on items this unit leads,
+    def _others(self, leads: dict) -> dict[tuple[str, int, int], Status]:
+        """Statuses of the other units the lead/co-op check compares with: every unit's on items this unit leads,
         the lead's on the rest (loading every unit's entries for every return would grow with the square)."""
-        from jxplan.services.progress import get_progress, plan_progress
-
         unit, period = self.ident.unit_id, self.ident.period.code
         out = {}
         if any(lead == unit for lead in leads.values()):
-            out = plan_progress(self.ws, self.plan.id, period)
-        for (kind, item_id), lead in leads.items():
-            if lead != unit:
-                key = {"task_id": item_id} if kind == "task" else {"key_work_id": item_id}
-                entry = get_progress(self.ws, lead, period, **key)
-                if entry:
-                    out[(kind, item_id, lead)] = entry
+            out = self._statuses(period, None)
+        # One query per other lead (a handful), not one per item.
+        for lead in {lead for lead in leads.values() if lead != unit}:
+            out |= {k: s for k, s in self._statuses(period, lead).items() if leads.get(k[:2]) == lead}
         return out
 
-    def _fields(self, row: RowInput, cur: dict, new: dict, last: tuple[int, int | None] | None) -> dict:
+    def _statuses(self, period: str, unit_id: int | None) -> dict[tuple[str, int, int], Status]:
+        """(kind, item id, unit id) → status of the plan's entries in a period, of one unit when given."""
+        unit = "" if unit_id is None else "AND p.unit_id = ?"
+        sql = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, i.id AS item_id, p.unit_id, p.status FROM {kind} i CROSS JOIN progress p "
+            f"ON p.{kind}_id = i.id AND p.period = ? {unit} WHERE i.plan_id = ? AND p.status IS NOT NULL"
+            for kind in ("task", "key_work")
+        )
+        args = (period, *(() if unit_id is None else (unit_id,)), self.plan.id) * 2
+        return {(r[0], r[1], r[2]): Status(r[3]) for r in self.ws.conn.execute(sql, args)}
+
+    def _fields(self, row: RowInput, cur: dict, new: dict, last_action: int | None) -> dict:
         applied = {}
-        for field, value in new.items():
-            stored = cur.get(field)
-            if _same(field, stored, value):
+        for name, value in new.items():
+            stored = cur.get(name)
+            if _same(name, stored, value):
                 continue
-            if _blank(field, stored):
-                applied[field] = value
+            if _blank(name, stored):
+                applied[name] = value
                 continue
-            ok, reason = self._may_replace(last[1] if last else None)
+            ok, reason = self._may_replace(last_action)
             if ok:
-                applied[field] = value
+                applied[name] = value
             else:
                 self._conflict(
                     row.kind,
                     row.item_id,
                     self.ident.unit_id,
-                    field,
+                    name,
                     stored,
                     value,
                     reason,
@@ -350,7 +405,7 @@ class _Changes:
             reason,
             source_unit,
             where,
-            self._labels.get(item_id, ""),
+            self.info.labels.get(item_id, ""),
         )
         if conflict.dedupe_key not in self._open:
             self._open.add(conflict.dedupe_key)
@@ -358,44 +413,32 @@ class _Changes:
 
     def _lead_coop(self, statuses: dict, own: dict) -> None:
         """The lead's status against each co-operating unit's, on every task or key work this return touched."""
-        groups = group_members(self.ws)
+        groups, items = self.info.groups, self.info.items
         unit = self.ident.unit_id
-        items = {("task", t.id): t for t in self.plan.tasks} | {("key_work", k.id): k for k in self.plan.key_works}
-        leads = {
-            key: items[key].lead.unit_id
-            for key in statuses
-            # a group leads (各县（市、区）政府): every county answers for its own part
-            if items[key].lead is not None and items[key].lead.unit_id not in groups
-        }
-        entries = self._others(statuses, leads) | own
+        leads = {key: self.info.leads[key] for key in statuses if key in self.info.leads}
+        others = self._others(leads) | {k: e.status for k, e in own.items() if e.status is not None}
+        where = f"{self.names.get(unit, '')}报送"
         for (kind, item_id), status in statuses.items():
-            if (kind, item_id) not in leads:
+            lead = leads.get((kind, item_id))
+            if lead is None:
                 continue
-            item = items[(kind, item_id)]
-            lead = item.lead
-            where = f"{self.names.get(unit, '')}报送"
-            if unit == lead.unit_id:
-                for a in item.assignments:
+            if unit == lead:
+                for a in items[(kind, item_id)].assignments:
                     if a.role != "coop":
                         continue
                     for member in groups.get(a.unit_id, [a.unit_id]):
-                        other = entries.get((kind, item_id, member))
-                        if other and other.status and other.status != status:
-                            self._conflict(
-                                kind, item_id, unit, "status", status, other.status, "lead_coop", member, where
-                            )
+                        other = others.get((kind, item_id, member))
+                        if other and other != status:
+                            self._conflict(kind, item_id, unit, "status", status, other, "lead_coop", member, where)
             else:
-                other = entries.get((kind, item_id, lead.unit_id))
-                if other and other.status and other.status != status:
-                    self._conflict(
-                        kind, item_id, lead.unit_id, "status", other.status, status, "lead_coop", unit, where
-                    )
+                other = others.get((kind, item_id, lead))
+                if other and other != status:
+                    self._conflict(kind, item_id, lead, "status", other, status, "lead_coop", unit, where)
 
     def apply(self, return_id: int) -> None:
+        """Write inside the merge's action: every entry and actual in one batch each, then the conflicts."""
         actor = self.ident.unit_name
-        for entry in self.progress_writes:
-            record_progress(self.ws, entry, actor=actor)
-        for actual in self.actual_writes:
-            record_actual(self.ws, actual, actor=actor)
+        record_progress_many(self.ws, self.progress_writes, actor=actor)
+        record_actuals_many(self.ws, self.actual_writes, actor=actor)
         for conflict in self.conflicts:
             self.conflict_ids.append(cf.store(self.ws, self.plan.id, self.ident.period.code, conflict, return_id))

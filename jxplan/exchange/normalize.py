@@ -47,6 +47,8 @@ _SPACES = re.compile(r"\s+")
 
 def cell_text(value: object) -> str:
     """A cell's content as the text a clerk saw: 35.0 → "35", dates as 2025-09-30, None → ""."""
+    if type(value) is str:  # most cells; checked first because every cell of a return passes here
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -118,7 +120,7 @@ def _parse_text(text: str, unit: str) -> tuple[float, bool, str, str]:
             qualifier, raw = qualifier + s, raw[: -len(s)]
             break
     written = ""
-    for u in sorted({unit, *_KNOWN_UNITS} - {""}, key=len, reverse=True):
+    for u in _units_longest_first(unit):
         if raw.endswith(u) and len(raw) > len(u):
             written, raw = u, raw[: -len(u)]
             break
@@ -136,6 +138,11 @@ def _parse_text(text: str, unit: str) -> tuple[float, bool, str, str]:
             raise CellProblem(f"“{text}”中的逗号位置不对，无法判断是千位分隔还是小数点", "如 1234 或 1,234 或 12.5")
         raise CellProblem(f"“{text}”不是一个数值", "数值，如 35、3.2 或 3.2%")
     return float(raw), had_percent, qualifier, written
+
+
+@functools.lru_cache(maxsize=256)
+def _units_longest_first(unit: str) -> tuple[str, ...]:
+    return tuple(sorted({unit, *_KNOWN_UNITS} - {""}, key=len, reverse=True))
 
 
 def parse_percent_done(cell: object) -> tuple[float, tuple[str, ...]]:

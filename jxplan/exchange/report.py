@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jxplan.core.model import Plan
 from jxplan.exchange.identify import Identity
 from jxplan.services.plans import load_plan
 from jxplan.services.slice import responsible_units
@@ -113,9 +114,12 @@ class MergeReport:
         }
 
 
-def missing_returns(ws: Workspace, plan_id: int, period: str) -> list[dict]:
-    """The 催报 list: responsible units with neither a merged return nor any entry for the period."""
-    plan = load_plan(ws, plan_id)
+def missing_returns(ws: Workspace, plan_id: int, period: str, plan: Plan | None = None) -> list[dict]:
+    """The 催报 list: responsible units with neither a merged return nor any entry for the period.
+
+    `plan` is the loaded plan when the caller has it already (a merge run loads each plan once).
+    """
+    plan = plan or load_plan(ws, plan_id)
     names = unit_names(ws)
     returned = {
         r[0]

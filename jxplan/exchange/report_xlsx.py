@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from jxplan.exchange.aggregate import aggregate_counties
-from jxplan.exchange.look import Looks, row_height, setup_print
+from jxplan.exchange.look import Looks, row_height
 from jxplan.exchange.report import STATUS_LABELS, MergeReport
-from jxplan.exchange.template import _save
+from jxplan.reports.xlsx.common import save_workbook
+from jxplan.reports.xlsx.sheet import set_value, setup_print
 from jxplan.services.workspace import Workspace
 
 
@@ -115,7 +116,7 @@ def export_report(ws: Workspace, report: MergeReport, out_path: str | Path) -> P
             ],
             totals,
         )
-    return _save(wb, Path(out_path))
+    return save_workbook(wb, Path(out_path))
 
 
 def _table(sheet, title: str, columns: list[tuple[str, float]], rows: list[list[object]]) -> None:
@@ -130,6 +131,10 @@ def _table(sheet, title: str, columns: list[tuple[str, float]], rows: list[list[
         sheet.column_dimensions[get_column_letter(col)].width = width
     for r, row in enumerate(rows or [["（无）"] + [""] * (len(columns) - 1)], start=3):
         for col, value in enumerate(row, start=1):
-            looks.apply(sheet.cell(r, col, value), "locked")
-        sheet.row_dimensions[r].height = row_height([(str(v), w) for v, (_, w) in zip(row, columns, strict=False)])
-    setup_print(sheet, header_row=2, freeze="A3")
+            cell = sheet.cell(r, col)
+            set_value(cell, value)  # file names and messages come from outside: never formulas
+            looks.apply(cell, "locked")
+        sheet.row_dimensions[r].height = row_height(
+            [(str(v), w) for v, (_, w) in zip(row, columns, strict=False)], looks.size("locked")
+        )
+    setup_print(sheet, title_rows=(2, 2), freeze="A3", footer_font=looks.fonts.footer)

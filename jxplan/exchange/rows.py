@@ -14,7 +14,7 @@ from jxplan.core.status import Status
 from jxplan.errors import NotFoundError
 from jxplan.exchange import contract as c
 from jxplan.exchange.identify import UID, Identity
-from jxplan.exchange.items import SliceItem, locked_digest, same_text, slice_items
+from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest, same_text
 from jxplan.exchange.normalize import (
     CellProblem,
     cell_text,
@@ -81,9 +81,10 @@ def col_letter(index: int) -> str:
     return out
 
 
-def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book) -> Parsed:
+def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: PlanSlices | None = None) -> Parsed:
+    """Every row of the returned file checked against the unit's slice (`slices`: shared across a merge run)."""
     out = Parsed()
-    items = slice_items(ws, plan, ident.unit_id, ident.period)
+    items = (slices or PlanSlices(ws, plan, ident.period)).of(ident.unit_id)
     by_uid = {it.uid: it for rows in items.values() for it in rows}
     plan_uids = {i.uid: i for i in (*plan.tasks, *plan.indicators, *plan.key_works)}
     name = book.path.name
@@ -162,38 +163,36 @@ class _RowContext:
 
     def row(self, sheet: Sheet, kind: c.SheetKind, cols: dict[str, int], r: int, merged, seen: dict[str, str]) -> None:
         cells = sheet.rows[r]
-
-        def get(h: str) -> object:
-            i = cols.get(h)
-            return cells[i] if i is not None and i < len(cells) else ""
-
-        def at(h: str) -> str:
-            return f"{sheet.name}!{col_letter(cols[h])}{r + 1}"
-
-        key = fold(cell_text(get(c.KEY)))
-        filled = [h for h in kind.inputs if h in cols and cell_text(get(h))]
+        n = len(cells)
+        # Each cell of the row converted to text once; the checks below read these texts, the parsers the cells.
+        texts = {h: cell_text(cells[i]) if i < n else "" for h, i in cols.items()}
+        key = fold(texts[c.KEY])
+        filled = [h for h in kind.inputs if texts.get(h)]
         if not key and not filled:
             return
         if not UID.match(key) and not filled:
             return  # a note under the table (填表人、联系电话 …)
+        cell = _Cells(sheet.name, r, cols, cells, texts)
         errors: list[Problem] = []
         where = f"{sheet.name}!{r + 1}"
         item = self.by_uid.get(key)
         if not key:
-            errors.append(Problem(at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "jxplan 生成的编号"))
+            errors.append(
+                Problem(cell.at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "jxplan 生成的编号")
+            )
         elif item is None:
-            errors.append(self._scope_problem(at(c.KEY), key))
+            errors.append(self._scope_problem(cell.at(c.KEY), key))
         elif item.kind.kind != kind.kind:
             errors.append(
-                Problem(at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet.name}”表中", item.kind.sheet)
+                Problem(cell.at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet.name}”表中", item.kind.sheet)
             )
         elif key in seen:
-            errors.append(Problem(at(c.KEY), f"编号{key}在{seen[key]}已出现过，同一项只能填一行", "每个编号一行"))
+            errors.append(Problem(cell.at(c.KEY), f"编号{key}在{seen[key]}已出现过，同一项只能填一行", "每个编号一行"))
         if key and key not in seen:
             seen[key] = where
         for h in c.REPORTING_UNIT:
-            if h in cols and cell_text(get(h)):
-                errors += self._other_unit(at(h), cell_text(get(h)))
+            if texts.get(h):
+                errors += self._other_unit(cell.at(h), texts[h])
         if merged:
             errors.append(
                 Problem(
@@ -204,8 +203,8 @@ class _RowContext:
             )
         fields: dict[str, object] = {}
         if item is not None and not errors:
-            self._locked(item, cols, get, at)
-            fields = self._fields(kind, item, cols, get, at, errors)
+            self._locked(item, cell)
+            fields = self._fields(kind, item, cell, errors)
         if errors:
             for e in errors:
                 self.out.errors.append(Problem(e.where, e.message, e.expected, key))
@@ -241,35 +240,36 @@ class _RowContext:
             Problem(where, f"该行的填报单位是“{text}”，本表只能填报{self.ident.unit_name}的内容", self.ident.unit_name)
         ]
 
-    def _locked(self, item: SliceItem, cols, get, at) -> None:
+    def _locked(self, item: SliceItem, cell: _Cells) -> None:
         for h in item.kind.locked:
-            if h == c.KEY or h not in cols:
+            if h == c.KEY or h not in cell.texts:
                 continue
-            written = cell_text(get(h))
+            written = cell.texts[h]
             if not same_text(written, item.locked[h]):
                 self.out.warnings.append(
                     Problem(
-                        at(h),
+                        cell.at(h),
                         f"锁定内容“{h}”被修改为“{_clip(written)}”，原为“{_clip(item.locked[h])}”；修改未采用",
                         "",
                         item.uid,
                     )
                 )
 
-    def _fields(self, kind: c.SheetKind, item: SliceItem, cols, get, at, errors: list[Problem]) -> dict[str, object]:
+    def _fields(self, kind: c.SheetKind, item: SliceItem, cell: _Cells, errors: list[Problem]) -> dict[str, object]:
         fields: dict[str, object] = {}
+        texts, at = cell.texts, cell.at
 
         def read(h: str, fn):
-            if h not in cols or not cell_text(get(h)):
+            if not texts.get(h):
                 return None
             try:
-                return fn(get(h))
+                return fn(cell.value(h))
             except CellProblem as exc:
                 errors.append(Problem(at(h), exc.message, exc.expected))
                 return None
 
         def text(h: str, name: str) -> None:
-            value = cell_text(get(h)) if h in cols else ""
+            value = texts.get(h, "")
             if len(value) > c.MAX_TEXT:
                 errors.append(
                     Problem(at(h), f"内容过长（{len(value)}字），超过{c.MAX_TEXT}字的上限", f"{c.MAX_TEXT}字以内")
@@ -281,7 +281,7 @@ class _RowContext:
             ind = item.item
             goal = ind.milestone_for(self.ident.period.code) or ind.target_for(self.ident.period.year)
             reference = goal.value if goal and goal.value is not None else self.last.get(ind.id)
-            raw = cell_text(get(c.IND_ACTUAL)) if c.IND_ACTUAL in cols else ""
+            raw = texts.get(c.IND_ACTUAL, "")
             if raw:
                 if any(v.value is not None for v in ind.values) or not _is_words(raw):
                     number = read(c.IND_ACTUAL, lambda v: parse_number(v, ind.measure_unit, reference))
@@ -307,13 +307,29 @@ class _RowContext:
         for h, name in ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS, "next_steps")):
             text(h, name)
         if status is Status.BEHIND and not fields.get("problems"):
-            where = at(c.PROBLEMS) if c.PROBLEMS in cols else at(c.STATUS)
+            where = at(c.PROBLEMS) if c.PROBLEMS in texts else at(c.STATUS)
             errors.append(Problem(where, "完成状态为“滞后”，但“存在问题”没有填写", "写明滞后的原因"))
         if status is Status.DONE and percent is not None and percent[0] < 100:
             self.out.warnings.append(
                 Problem(at(c.PERCENT), f"状态为“已完成”，但完成进度为{percent[0]:g}%", "", item.uid)
             )
         return {} if errors else fields
+
+
+class _Cells:
+    """One data row: its cells as read, their texts by header, and the address of a header's cell."""
+
+    __slots__ = ("cells", "cols", "r", "sheet", "texts")
+
+    def __init__(self, sheet: str, r: int, cols: dict[str, int], cells: list, texts: dict[str, str]):
+        self.sheet, self.r, self.cols, self.cells, self.texts = sheet, r, cols, cells, texts
+
+    def value(self, h: str) -> object:
+        i = self.cols[h]
+        return self.cells[i] if i < len(self.cells) else ""
+
+    def at(self, h: str) -> str:
+        return f"{self.sheet}!{col_letter(self.cols[h])}{self.r + 1}"
 
 
 def _is_words(raw: str) -> bool:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,8 +12,10 @@ from jxplan.core.periods import Period
 from jxplan.core.status import STATUS_CHOICES
 from jxplan.errors import UserError
 from jxplan.exchange import contract as c
-from jxplan.exchange.items import SliceItem, locked_digest, slice_items
-from jxplan.exchange.look import Looks, row_height, setup_print
+from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest
+from jxplan.exchange.look import GUIDE_FONTS, Looks, row_height
+from jxplan.reports.xlsx.common import save_workbook
+from jxplan.reports.xlsx.sheet import height_for, set_value, setup_print, width_for
 from jxplan.services.plans import load_plan
 from jxplan.services.progress import plan_actuals, plan_progress
 from jxplan.services.settings import all_settings
@@ -44,6 +44,9 @@ _WIDTHS = {
     c.IND_NOTE: 28,
 }
 REF_WIDTH = 26
+# Short locked values read badly when wrapped ("700以上（2027年\n）"): their columns grow to fit, up to a limit.
+_NO_WRAP = {c.KEY, c.SEQ, c.ROLE, c.IND_UNIT, c.IND_TARGET, c.IND_MILESTONE}
+_NO_WRAP_MAX = 24
 _SAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
@@ -78,34 +81,22 @@ def make_templates(
     chosen = unit_ids if unit_ids is not None else responsible_units(ws, plan)
     context = _Context(ws, plan, period, due or period.end + timedelta(days=7))
     names = [units[u]["name"] for u in chosen]
+    slices = PlanSlices(ws, plan, period)
     paths: list[Path] = []
     for done, unit_id in enumerate(chosen):
         unit = units[unit_id]
         if progress:
             progress(done, len(chosen), f"正在生成{unit['name']}的填报表")
-        items = slice_items(ws, plan, unit_id, period)
+        items = slices.of(unit_id)
         if not any(items.values()):
             if unit_ids is not None:
                 raise UserError(f"单位“{unit['name']}”在《{plan.title}》中没有牵头或配合的任务、指标，无需填报")
             continue
         name = unit["name"] if names.count(unit["name"]) == 1 else f"{unit['jurisdiction']}{unit['name']}"
-        paths.append(_save(context.workbook(unit, items), out_dir / file_name(period, name)))
+        paths.append(save_workbook(context.workbook(unit, items), out_dir / file_name(period, name)))
     if progress:
         progress(len(chosen), len(chosen), "填报表已生成")
     return paths
-
-
-def _save(wb, path: Path) -> Path:
-    """Write beside the target and rename, so an interrupted run never leaves half a workbook."""
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"无法写入“{path}”：{exc.strerror}（文件是否正在 Excel/WPS 中打开？）") from exc
-    return path
 
 
 class _Context:
@@ -138,7 +129,7 @@ class _Context:
         return wb
 
     def _guide(self, sheet, unit, items) -> None:
-        looks = Looks(sheet)
+        looks = Looks(sheet, GUIDE_FONTS)
         p = self.period
         counts = "、".join(f"{kind.sheet}{len(items[kind.kind])}项" for kind in c.SHEET_KINDS if items[kind.kind])
         contact = "，".join(x for x in (self.settings.get("clerk_name"), self.settings.get("clerk_phone")) if x)
@@ -164,11 +155,14 @@ class _Context:
             lines.append(("guide", f"联系人：{contact}"))
         sheet.column_dimensions["A"].width = 84
         for row, (role, text) in enumerate(lines, start=1):
-            cell = sheet.cell(row, 1, text)
+            cell = sheet.cell(row, 1)
+            set_value(cell, text)
             looks.apply(cell, role)
-            sheet.row_dimensions[row].height = 34 if role == "title" else row_height([(text, 84)], 12)
+            height = row_height([(text, 84)], looks.size(role))
+            # Air above each part heading and below the title, as a printed notice has.
+            sheet.row_dimensions[row].height = height + (14 if role in ("title", "guide_head") else 2)
         sheet.protection.sheet = True
-        setup_print(sheet, header_row=None, freeze=None, landscape=False)
+        setup_print(sheet, title_rows=None, freeze=None, landscape=False, footer_font=looks.fonts.footer)
 
     def _data_sheet(self, sheet, kind: c.SheetKind, unit, rows: list[SliceItem]) -> None:
         from openpyxl.utils import get_column_letter
@@ -182,29 +176,42 @@ class _Context:
             refs = [f"上期状态（{prev}）", f"上期进展情况（{prev}）"]
         headers = [*kind.locked, *kind.inputs, *refs]
         what = {"task": "重点任务推进情况", "key_work": "重点工作推进情况", "indicator": "指标完成情况"}[kind.kind]
-        last = get_column_letter(len(headers))
+        # Title and info span the printed columns (the earlier periods' columns are for the screen only).
+        last = get_column_letter(len(kind.locked) + len(kind.inputs))
         looks.apply(sheet.cell(1, 1, f"{self.period.label}{what}填报表"), "title")
         sheet.merge_cells(f"A1:{last}1")
-        sheet.row_dimensions[1].height = 32
-        looks.apply(sheet.cell(2, 1, f"填报单位：{unit['name']}　　方案：《{self.plan.title}》"), "info")
+        sheet.row_dimensions[1].height = 36
+        info = sheet.cell(2, 1)
+        set_value(info, f"填报单位：{unit['name']}　　方案：《{self.plan.title}》　　报告期：{self.period.label}")
+        looks.apply(info, "info")
         sheet.merge_cells(f"A2:{last}2")
-        widths = [_WIDTHS.get(h, REF_WIDTH) for h in headers]
-        for col, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
-            looks.apply(sheet.cell(c.HEADER_ROW, col, header), "header")
-            sheet.column_dimensions[get_column_letter(col)].width = width
-        sheet.row_dimensions[c.HEADER_ROW].height = 30
-        first = c.HEADER_ROW + 1
-        for r, it in enumerate(rows, start=first):
-            values = [
+        sheet.row_dimensions[2].height = 24
+        table = [
+            [
                 *(it.locked[h] for h in kind.locked),
                 *self._inputs(kind, it, unit["id"]),
                 *self._refs(kind, it, unit["id"]),
             ]
+            for it in rows
+        ]
+        widths = [_width(h, [row[i] for row in table], looks.size("locked")) for i, h in enumerate(headers)]
+        for col, (header, width) in enumerate(zip(headers, widths, strict=True), start=1):
+            looks.apply(sheet.cell(c.HEADER_ROW, col, header), "header")
+            sheet.column_dimensions[get_column_letter(col)].width = width
+        sheet.row_dimensions[c.HEADER_ROW].height = row_height(
+            list(zip(headers, widths, strict=True)), looks.size("header")
+        )
+        first = c.HEADER_ROW + 1
+        for r, values in enumerate(table, start=first):
             for col, (header, value) in enumerate(zip(headers, values, strict=True), start=1):
-                cell = sheet.cell(r, col, value if value not in (None, "") else None)
+                cell = sheet.cell(r, col)
+                # Text from the workspace stays text: a progress note starting with "=" is not a formula.
+                set_value(cell, value if value is not None else "")
                 looks.apply(cell, _role(kind, header, col > len(kind.locked) + len(kind.inputs)))
-            sheet.row_dimensions[r].height = row_height(
-                [(str(v or ""), w) for v, w in zip(values, widths, strict=True)]
+            # At least two lines: room to write in, as on a printed form.
+            sheet.row_dimensions[r].height = max(
+                row_height([(str(v or ""), w) for v, w in zip(values, widths, strict=True)], looks.size("locked")),
+                height_for(2, looks.size("locked")),
             )
         end = first + len(rows) - 1
         col_of = {h: get_column_letter(i) for i, h in enumerate(headers, start=1)}
@@ -232,7 +239,7 @@ class _Context:
         sheet.protection.sheet = True
         sheet.protection.formatColumns = False  # unlocked: let them widen columns and rows to read
         sheet.protection.formatRows = False
-        setup_print(sheet, header_row=c.HEADER_ROW, freeze=f"D{first}")
+        setup_print(sheet, title_rows=(c.HEADER_ROW, c.HEADER_ROW), freeze=f"D{first}", footer_font=looks.fonts.footer)
         # Print what the unit fills; the earlier periods' columns are for reading on screen.
         sheet.print_area = f"A1:{get_column_letter(len(kind.locked) + len(kind.inputs))}{max(end, c.HEADER_ROW)}"
 
@@ -275,6 +282,15 @@ class _Context:
             sheet.cell(row, 2, values[key])
         sheet.sheet_state = "veryHidden"
         sheet.protection.sheet = True
+
+
+def _width(header: str, values: list[object], font_size: float) -> float:
+    """A column's width: the contract's default, widened for short values that should not wrap (编号, 目标值)."""
+    width = _WIDTHS.get(header, REF_WIDTH)
+    if header in _NO_WRAP:
+        longest = max((str(v) for v in values if v not in (None, "")), key=len, default="")
+        width = max(width, min(width_for(longest, font_size), _NO_WRAP_MAX))
+    return width
 
 
 def _role(kind: c.SheetKind, header: str, reference: bool) -> str:

@@ -27,32 +27,46 @@ class Slice:
         return len(self.tasks) + len(self.indicators) + len(self.key_works)
 
 
-def role_of(unit_id: int, assignments: tuple[Assignment, ...], groups: dict[int, list[int]]) -> str | None:
-    """The unit's role on an item: named itself, or through a group term it belongs to (各县（市、区）政府)."""
+def _roles(assignments: tuple[Assignment, ...], groups: dict[int, list[int]]) -> dict[int, str]:
+    """Unit → role on one item: named itself, or through a group term it belongs to (各县（市、区）政府); the first
+    assignment naming the unit decides."""
+    out: dict[int, str] = {}
     for a in assignments:
-        if a.unit_id == unit_id or unit_id in groups.get(a.unit_id, ()):
-            return a.role
-    return None
+        out.setdefault(a.unit_id, a.role)
+        for member in groups.get(a.unit_id, ()):
+            out.setdefault(member, a.role)
+    return out
+
+
+class SliceIndex:
+    """Every unit's role on every item of a plan, worked out once: for runs over many units (templates, merges)."""
+
+    def __init__(self, ws: Workspace, plan: Plan):
+        groups = group_members(ws)
+        plan_wide = {pu.unit_id for pu in plan.all_tasks_units}
+        self._plan_wide = plan_wide | {m for g in plan_wide for m in groups.get(g, ())}
+        self._roles = {
+            attr: [(item.id, _roles(item.assignments, groups)) for item in items]
+            for attr, items in (("tasks", plan.tasks), ("indicators", plan.indicators), ("key_works", plan.key_works))
+        }
+
+    def of(self, unit_id: int | None, role: str | None = None) -> Slice:
+        """The slice for `unit_id` (None = the whole plan, every item with its lead role)."""
+        out = Slice()
+        for attr, items in self._roles.items():
+            target = getattr(out, attr)
+            for item_id, roles in items:
+                found = "lead" if unit_id is None else roles.get(unit_id)
+                if found is None and attr == "tasks" and unit_id in self._plan_wide:
+                    found = "coop"  # named once for every task (…均为责任主体，不再列出)
+                if found:
+                    target[item_id] = found
+        return out.filtered(role)
 
 
 def unit_slice(ws: Workspace, plan: Plan, unit_id: int | None, role: str | None = None) -> Slice:
     """The slice of `plan` for `unit_id` (None = the whole plan, every item with its lead role)."""
-    groups = group_members(ws)
-    plan_wide = {pu.unit_id for pu in plan.all_tasks_units}
-    plan_wide |= {m for g in list(plan_wide) for m in groups.get(g, ())}
-    out = Slice()
-    for attr, items in (("tasks", plan.tasks), ("indicators", plan.indicators), ("key_works", plan.key_works)):
-        target = getattr(out, attr)
-        for item in items:
-            if unit_id is None:
-                target[item.id] = "lead"
-                continue
-            found = role_of(unit_id, item.assignments, groups)
-            if found is None and attr == "tasks" and unit_id in plan_wide:
-                found = "coop"  # named once for every task (…均为责任主体，不再列出)
-            if found:
-                target[item.id] = found
-    return out.filtered(role)
+    return SliceIndex(ws, plan).of(unit_id, role)
 
 
 def responsible_units(ws: Workspace, plan: Plan) -> list[int]:
