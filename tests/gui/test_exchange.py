@@ -6,7 +6,8 @@ import pytest
 
 from jxplan.services.progress import plan_progress
 from jxplan.services.units import find_unit
-from jxplan.ui.exchange_actions import MergeReportDialog, make_templates, merge
+from jxplan.ui.exchange_actions import make_templates, merge
+from jxplan.ui.merge_report_dialog import MergeReportDialog
 
 pytest.importorskip("jxplan.exchange.merge")
 
