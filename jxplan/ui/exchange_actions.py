@@ -20,6 +20,7 @@ def connect_exchange_actions(window) -> None:
     """Wire the 填报交换 menu; jxplan.exchange is imported on first use only, to keep start-up fast."""
     window.ui.templates_action.triggered.connect(lambda: ask_and_make_templates(window))
     window.ui.merge_action.triggered.connect(lambda: ask_and_merge(window))
+    window.ui.missing_action.triggered.connect(lambda: show_missing(window))
 
 
 def ask_and_make_templates(window) -> BackgroundTask | None:
@@ -76,13 +77,11 @@ def merge(window, files: list[Path], *, confirm: bool = False, on_done=None) -> 
     def finished(report) -> None:
         # Merged entries replace what was there: earlier undo steps would now undo over them.
         window.undo_stack.clear()
-        window.refresh()
+        window.reload_plans()  # the period list too: a merged period no longer reads （未填报）
         if on_done:
             on_done(report)
             return
-        from jxplan.ui.merge_report_dialog import MergeReportDialog
-
-        MergeReportDialog(report, window, resolve=lambda cid, choice: _resolve(window, cid, choice)).exec()
+        report_dialog(window, report).exec()
         pending = [Path(f.file) for f in report.files if f.status == "needs_confirmation"]
         if pending and _confirm(window, report):
             merge(window, pending, confirm=True)
@@ -90,6 +89,49 @@ def merge(window, files: list[Path], *, confirm: bool = False, on_done=None) -> 
     return BackgroundTask(
         window, f"正在汇总 {len(files)} 个文件…", work, finished, lambda exc: crash.show_error(window, exc)
     ).start()
+
+
+def report_dialog(window, report):
+    """The merge report screen, wired to decide conflicts, open the 催报 list and export itself as .xlsx."""
+    from jxplan.ui.merge_report_dialog import MergeReportDialog
+
+    return MergeReportDialog(
+        report,
+        window,
+        resolve=lambda cid, choice: _resolve(window, cid, choice),
+        show_missing=lambda: show_missing(window),
+        export=lambda path: export_report(window, report, path),
+        export_dir=get_setting(window.ws, "report_dir") or "",
+    )
+
+
+def export_report(window, report, path: Path) -> Path | None:
+    from jxplan.exchange.report_xlsx import export_report as write_report
+
+    try:
+        written = write_report(window.ws, report, path)
+    except Exception as exc:  # a UserError (file open in Excel, folder read-only) is shown; nothing else changes
+        crash.show_error(window, exc)
+        return None
+    window.ui.status_bar.showMessage(f"已导出汇总结果：{written}", 10000)
+    return written
+
+
+def missing_dialog(window):
+    """The 催报 list for the window's plan and period (all responsible units, whatever unit is chosen)."""
+    from jxplan.exchange import missing_returns
+    from jxplan.ui.missing_returns_dialog import MissingReturnsDialog
+
+    window.commit_pending()
+    period = window.period()
+    missing = missing_returns(window.ws, window.plan.id, period.code)
+    export_dir = get_setting(window.ws, "report_dir") or ""
+    return MissingReturnsDialog(missing, window.plan.title, period, window, export_dir=export_dir)
+
+
+def show_missing(window) -> None:
+    if window.plan is not None:
+        missing_dialog(window).exec()
 
 
 def _resolve(window, conflict_id: int, choice: str) -> None:

@@ -104,8 +104,11 @@ class MainWindow(QMainWindow):
 
     def _build_dashboard_page(self):
         from jxplan.ui.dashboard_page import DashboardPage
+        from jxplan.ui.exchange_actions import show_missing
 
-        return DashboardPage(self)
+        page = DashboardPage(self)
+        page.missing_requested.connect(lambda: show_missing(self))
+        return page
 
     def _pages(self) -> list[QWidget]:
         """The pages built so far (the tasks page always)."""
