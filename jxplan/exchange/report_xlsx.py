@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jxplan.core.periods import Period
 from jxplan.exchange.aggregate import aggregate_counties
 from jxplan.exchange.look import Looks, row_height
 from jxplan.exchange.report import STATUS_LABELS, MergeReport
@@ -88,13 +89,7 @@ def export_report(ws: Workspace, report: MergeReport, out_path: str | Path) -> P
         ],
         conflicts,
     )
-    missing = [[m["period"], u["unit"], u["last_return"].replace("T", " ")] for m in report.missing for u in m["units"]]
-    _table(
-        wb.create_sheet("催报名单"),
-        "尚未报送的单位（催报名单）",
-        [("报告期", 12), ("单位", 24), ("上次报送时间", 22)],
-        missing,
-    )
+    _missing_table(wb.create_sheet("催报名单"), report.missing)
     totals = []
     for m in report.missing:
         for agg in aggregate_counties(ws, m["plan_id"], m["period"]):
@@ -117,6 +112,25 @@ def export_report(ws: Workspace, report: MergeReport, out_path: str | Path) -> P
             totals,
         )
     return save_workbook(wb, Path(out_path))
+
+
+def export_missing(missing: list[dict], out_path: str | Path) -> Path:
+    """The 催报 list alone, for sending round: `missing` as in MergeReport.missing ({period, units}, …)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    _missing_table(wb.active, missing)
+    wb.active.title = "催报名单"
+    return _save(wb, Path(out_path))
+
+
+def _missing_table(sheet, missing: list[dict]) -> None:
+    rows = [
+        [Period.parse(m["period"]).label, u["unit"], u["last_return"].replace("T", " ")]
+        for m in missing
+        for u in m["units"]
+    ]
+    _table(sheet, "尚未报送的单位（催报名单）", [("报告期", 12), ("单位", 24), ("上次报送时间", 22)], rows)
 
 
 def _table(sheet, title: str, columns: list[tuple[str, float]], rows: list[list[object]]) -> None:

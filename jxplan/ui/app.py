@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
@@ -82,6 +81,8 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
     pending_import: Path | None = None
     try:
         if demo:
+            import tempfile
+
             from jxplan.services.demo import build_demo
 
             path = build_demo(Path(tempfile.mkdtemp(prefix="jxplan-demo-")) / "演示工作区.jxplan")

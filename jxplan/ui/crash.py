@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QtMsgType, QUrl, qInstallMessageHandler
@@ -22,6 +21,8 @@ _state: dict[str, Path | bool] = {"log_path": Path(), "showing": False}
 
 def setup_logging(folder: Path) -> Path:
     """Log to `folder/jxplan.log` (5 × 1 MB, rotated) and route Qt's own warnings there too."""
+    from logging.handlers import RotatingFileHandler  # only for the real app; not needed to build the window
+
     path = folder / LOG_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -15,12 +15,22 @@ from jxplan.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from jxplan.ui.models.count_table_model import CountTableModel
 from jxplan.ui.models.roles import SORT_ROLE
 
+MISSING_LINK = "missing"
+
 
 class DashboardPage(QWidget):
+    """Signals:
+    missing_requested(): the clerk asked for the 催报 list (who has not reported).
+    """
+
+    missing_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
+        self.ui.summary_label.linkActivated.connect(lambda _link: self.missing_requested.emit())
+        self.ui.attention_browser.anchorClicked.connect(lambda url: self._on_anchor(url.toString()))
         self.unit_model = CountTableModel("责任单位", self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.unit_model)
@@ -68,7 +78,7 @@ class DashboardPage(QWidget):
         self.ui.summary_label.setText(
             f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}<br/>"
             f"重点任务 {big.format(total)} 项：{chips}{indicators}"
-            f"　未报送单位 {big.format(len(data.missing_units))} 个</p>"
+            f"　<a href='{MISSING_LINK}'>未报送单位 {big.format(len(data.missing_units))} 个</a></p>"
         )
         self._set_chart(self.status_view, status_pie(counts, "重点任务本期状态"))
         sections = counts_by_section(data)
@@ -76,6 +86,10 @@ class DashboardPage(QWidget):
         self.unit_model.set_rows(counts_by_unit(data))
         self.ui.unit_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.ui.attention_browser.setHtml(_attention_html(data))
+
+    def _on_anchor(self, link: str) -> None:
+        if link == MISSING_LINK:
+            self.missing_requested.emit()
 
     @staticmethod
     def _set_chart(view, chart) -> None:
@@ -114,4 +128,6 @@ def _attention_html(data: ReportData) -> str:
             parts.append("<p>本期没有预警指标</p>")
     parts.append(f"<h4>{UNREPORTED}单位（{len(data.missing_units)}）</h4>")
     parts.append(f"<p>{escape('、'.join(data.missing_units)) or '各责任单位均已报送'}</p>")
+    if data.missing_units:
+        parts.append(f"<p><a href='{MISSING_LINK}'>打开催报名单（复制、导出）…</a></p>")
     return "".join(parts)

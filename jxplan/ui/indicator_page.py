@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jxplan.core.model import IndicatorActual
+from jxplan.core.periods import Period
 from jxplan.services.indicator_entry import actual_from_text, pasted_column
 from jxplan.services.progress import indicator_series
 from jxplan.services.report_data import ReportData
@@ -172,9 +173,19 @@ def _indicator_html(item: IndicatorItem) -> str:
         parts.append(f"<p>目标值：{v.year or ''}年 {escape(v.raw)}</p>")
     if ind.milestones:
         parts.append(
-            "<p>季度节点：" + "；".join(f"{escape(v.period)} {escape(v.raw)}" for v in ind.milestones) + "</p>"
+            "<p>季度节点："
+            + "；".join(f"{escape(_period_label(v.period))} {escape(v.raw)}" for v in ind.milestones)
+            + "</p>"
         )
     for name, a in r.actuals_by_unit:
         parts.append(f"<p>{escape(name)} 本期填报：{escape(a.raw)}</p>")
     parts.append(f"<p>责任单位：{escape('、'.join(r.unit_names) or '—')}</p>")
     return "".join(parts)
+
+
+def _period_label(code: str) -> str:
+    """2026Q1 → 2026年第一季度; a milestone period the parser does not know is shown as written."""
+    try:
+        return Period.parse(code).label
+    except ValueError:
+        return code

@@ -15,17 +15,16 @@ from jxplan.core.periods import Period
 from jxplan.errors import UserError
 from jxplan.services.dashboard import default_period, period_choices
 from jxplan.services.plans import list_plans, load_plan
-from jxplan.services.report_data import collect
+from jxplan.services.report_data import ReportData, collect
 from jxplan.services.settings import get_setting
 from jxplan.services.slice import responsible_units, unit_slice
 from jxplan.services.units import unit_names
 from jxplan.services.workspace import Workspace
 from jxplan.ui import crash
-from jxplan.ui.dashboard_page import DashboardPage
 from jxplan.ui.exchange_actions import connect_exchange_actions
 from jxplan.ui.forms.ui_main_window import Ui_MainWindow
-from jxplan.ui.indicator_page import IndicatorPage, indicator_items
 from jxplan.ui.item_page import ItemPage, PageContext
+from jxplan.ui.lazy_tab import LazyTab
 from jxplan.ui.models.item_rows import key_work_rows, task_rows
 from jxplan.ui.report_actions import connect_report_actions
 from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand, SetSettingsCommand
@@ -48,21 +47,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {ws.path.name}")
         self.undo_stack = QUndoStack(self)
         self._build_edit_actions()
+        self._shown: tuple[PageContext, ReportData, object] | None = None  # what the pages show: context, data, roles
         self.tasks_page = ItemPage("task", self)
-        self.indicators_page = IndicatorPage(self)
-        self.key_works_page = ItemPage("key_work", self)
-        self.dashboard_page = DashboardPage(self)
-        for page, title in (
-            (self.tasks_page, "重点任务"),
-            (self.indicators_page, "指标"),
-            (self.key_works_page, "重点工作"),
-            (self.dashboard_page, "总览"),
-        ):
-            self.ui.tabs.addTab(page, title)
         self.tasks_page.save_requested.connect(self.record_progress)
-        self.key_works_page.save_requested.connect(self.record_progress)
-        self.indicators_page.actuals_requested.connect(self.record_actuals)
-        self.ui.tabs.currentChanged.connect(lambda _i: self.commit_pending())
+        self.ui.tabs.addTab(self.tasks_page, "重点任务")
+        # The other tabs (and QtCharts, the dashboard figures) are built when first shown: start-up stays fast.
+        self._lazy_indicators = LazyTab(self.ui.tabs, "指标", self._build_indicators_page, self._feed)
+        self._lazy_key_works = LazyTab(self.ui.tabs, "重点工作", self._build_key_works_page, self._feed)
+        self._lazy_dashboard = LazyTab(self.ui.tabs, "总览", self._build_dashboard_page, self._feed)
+        self._lazy_tabs = (self._lazy_indicators, self._lazy_key_works, self._lazy_dashboard)
+        self.ui.tabs.currentChanged.connect(self._on_tab_changed)
         self.ui.plan_combo.activated.connect(lambda _i: self._on_plan_changed())
         self.ui.period_combo.activated.connect(lambda _i: self.reload())
         self.ui.unit_combo.activated.connect(lambda _i: self._on_unit_changed())
@@ -81,6 +75,70 @@ class MainWindow(QMainWindow):
         self.ui.log_folder_action.triggered.connect(crash.open_log_folder)
         self.ui.status_bar.showMessage(f"工作区：{ws.path}")
         self._fill_plans()
+
+    # -- pages built on first show ---------------------------------------------------------------------------
+
+    @property
+    def indicators_page(self):
+        return self._lazy_indicators.page()
+
+    @property
+    def key_works_page(self) -> ItemPage:
+        return self._lazy_key_works.page()
+
+    @property
+    def dashboard_page(self):
+        return self._lazy_dashboard.page()
+
+    def _build_indicators_page(self):
+        from jxplan.ui.indicator_page import IndicatorPage
+
+        page = IndicatorPage(self)
+        page.actuals_requested.connect(self.record_actuals)
+        return page
+
+    def _build_key_works_page(self) -> ItemPage:
+        page = ItemPage("key_work", self)
+        page.save_requested.connect(self.record_progress)
+        return page
+
+    def _build_dashboard_page(self):
+        from jxplan.ui.dashboard_page import DashboardPage
+        from jxplan.ui.exchange_actions import show_missing
+
+        page = DashboardPage(self)
+        page.missing_requested.connect(lambda: show_missing(self))
+        return page
+
+    def _pages(self) -> list[QWidget]:
+        """The pages built so far (the tasks page always)."""
+        return [self.tasks_page, *(lazy.built for lazy in self._lazy_tabs if lazy.built is not None)]
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.commit_pending()
+        for lazy in self._lazy_tabs:
+            if lazy.built is None and self.ui.tabs.widget(index) is lazy.widget:
+                lazy.page()
+
+    def _feed(self, page: QWidget) -> None:
+        """Give a page what the window shows now: the plan's data for the period and unit, the role and search."""
+        if self._shown is None:
+            return
+        ctx, data, roles = self._shown
+        if page is self.tasks_page:
+            page.set_data(ctx, task_rows(data, roles.tasks))
+        elif page is self._lazy_key_works.built:
+            page.set_data(ctx, key_work_rows(data, roles.key_works))
+        elif page is self._lazy_indicators.built:
+            from jxplan.ui.indicator_page import indicator_items
+
+            page.set_data(ctx, indicator_items(data, roles.indicators, ctx.unit_id))
+        else:
+            ws, plan_id, period, unit_id = self.ws, ctx.plan.id, ctx.period, ctx.unit_id
+            page.set_source(lambda: data if unit_id is None else collect(ws, plan_id, period, None))
+            return
+        page.set_role(self.role())
+        page.set_search(self.ui.search_edit.text())
 
     # -- selectors ----------------------------------------------------------------------------------------
 
@@ -135,8 +193,9 @@ class MainWindow(QMainWindow):
         self.plan = load_plan(self.ws, plan_id)
         self._fill_periods(info["periods"])
         self._fill_units(self.plan)
-        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.indicators_page), bool(self.plan.indicators))
-        self.ui.tabs.setTabVisible(self.ui.tabs.indexOf(self.key_works_page), bool(self.plan.key_works))
+        tabs = self.ui.tabs
+        tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
+        tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
         self.reload()
 
     def _fill_periods(self, periods_with_data: list[str]) -> None:
@@ -203,34 +262,32 @@ class MainWindow(QMainWindow):
         data = collect(self.ws, self.plan.id, period, unit_id)
         self.plan = data.plan
         roles = unit_slice(self.ws, self.plan, unit_id)
-        ctx = PageContext(self.ws, self.plan, period, unit_id, data.thresholds)
-        self.tasks_page.set_data(ctx, task_rows(data, roles.tasks))
-        self.key_works_page.set_data(ctx, key_work_rows(data, roles.key_works))
-        self.indicators_page.set_data(ctx, indicator_items(data, roles.indicators, unit_id))
-        plan_id = self.plan.id
-        self.dashboard_page.set_source(lambda: data if unit_id is None else collect(self.ws, plan_id, period, None))
-        self._apply_role()
-        self._apply_search(self.ui.search_edit.text())
+        self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, roles)
+        for page in self._pages():
+            self._feed(page)
         self._update_tab_titles(data)
 
-    def _update_tab_titles(self, data) -> None:
+    def _update_tab_titles(self, data: ReportData) -> None:
         tabs = self.ui.tabs
         tabs.setTabText(tabs.indexOf(self.tasks_page), f"重点任务（{len(data.task_rows)}）")
-        tabs.setTabText(tabs.indexOf(self.indicators_page), f"指标（{len(data.indicator_rows)}）")
-        tabs.setTabText(tabs.indexOf(self.key_works_page), f"重点工作（{len(data.key_work_rows)}）")
+        tabs.setTabText(tabs.indexOf(self._lazy_indicators.widget), f"指标（{len(data.indicator_rows)}）")
+        tabs.setTabText(tabs.indexOf(self._lazy_key_works.widget), f"重点工作（{len(data.key_work_rows)}）")
+
+    def _filtered_pages(self) -> list[QWidget]:
+        return [p for p in self._pages() if p is not self._lazy_dashboard.built]
 
     def _apply_role(self) -> None:
         role = self.role()
-        for page in (self.tasks_page, self.key_works_page, self.indicators_page):
+        for page in self._filtered_pages():
             page.set_role(role)
 
     def _apply_search(self, text: str) -> None:
-        for page in (self.tasks_page, self.key_works_page, self.indicators_page):
+        for page in self._filtered_pages():
             page.set_search(text)
 
     def commit_pending(self) -> None:
-        for page in (self.tasks_page, self.key_works_page):
-            if page.context is not None:
+        for page in (self.tasks_page, self._lazy_key_works.built):
+            if page is not None and page.context is not None:
                 page.commit_pending()
 
     # -- edits (each one action, undoable) ------------------------------------------------------------------

@@ -6,18 +6,9 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QLineEdit, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QMenuBar, QSizePolicy, QStatusBar, QTabWidget, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, main_window):
@@ -48,6 +39,8 @@ class Ui_MainWindow(object):
         self.templates_action.setObjectName(u"templates_action")
         self.merge_action = QAction(main_window)
         self.merge_action.setObjectName(u"merge_action")
+        self.missing_action = QAction(main_window)
+        self.missing_action.setObjectName(u"missing_action")
         self.log_folder_action = QAction(main_window)
         self.log_folder_action.setObjectName(u"log_folder_action")
         self.about_action = QAction(main_window)
@@ -177,6 +170,7 @@ class Ui_MainWindow(object):
         self.report_menu.addAction(self.report_keyworks_action)
         self.exchange_menu.addAction(self.templates_action)
         self.exchange_menu.addAction(self.merge_action)
+        self.exchange_menu.addAction(self.missing_action)
         self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addAction(self.about_action)
 
@@ -212,6 +206,10 @@ class Ui_MainWindow(object):
         self.report_keyworks_action.setText(QCoreApplication.translate("MainWindow", u"\u91cd\u70b9\u5de5\u4f5c\u6e05\u5355\uff08Excel\uff09\u2026", None))
         self.templates_action.setText(QCoreApplication.translate("MainWindow", u"\u751f\u6210\u586b\u62a5\u6a21\u677f\u2026", None))
         self.merge_action.setText(QCoreApplication.translate("MainWindow", u"\u6c47\u603b\u56de\u6536\u6587\u4ef6\u2026", None))
+        self.missing_action.setText(QCoreApplication.translate("MainWindow", u"\u50ac\u62a5\u540d\u5355\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.missing_action.setToolTip(QCoreApplication.translate("MainWindow", u"\u672c\u62a5\u544a\u671f\u5c1a\u672a\u62a5\u9001\u7684\u5355\u4f4d\uff0c\u53ef\u590d\u5236\u6216\u5bfc\u51fa", None))
+#endif // QT_CONFIG(tooltip)
         self.log_folder_action.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5f00\u65e5\u5fd7\u6587\u4ef6\u5939", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e(&A)", None))
         self.plan_label.setText(QCoreApplication.translate("MainWindow", u"\u65b9\u6848(&F)", None))
