@@ -121,7 +121,7 @@ def export_missing(missing: list[dict], out_path: str | Path) -> Path:
     wb = Workbook()
     _missing_table(wb.active, missing)
     wb.active.title = "催报名单"
-    return _save(wb, Path(out_path))
+    return save_workbook(wb, Path(out_path))
 
 
 def _missing_table(sheet, missing: list[dict]) -> None:
