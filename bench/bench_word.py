@@ -23,25 +23,16 @@ from jxplan.reports.profile import ReportProfile
 from jxplan.reports.word.blocks import Para
 from jxplan.reports.word.content import INDICATOR_COLUMNS, LEDGER_COLUMNS, build_values
 from jxplan.reports.word.report import write_word_report
+from jxplan.reports.word.template import BLOCK_PLACEHOLDERS
 
 
 def _plain_content(data):
     """The report's paragraphs and table rows as plain text, for the baseline to write."""
     values = build_values(data, ReportProfile(), date(2025, 10, 10), "嘉兴市科学技术局")
     paragraphs = []
-    for key in (
-        "标题",
-        "主送机关",
-        "开头",
-        "总体进展",
-        "重点任务",
-        "存在问题",
-        "下步打算",
-        "附件说明",
-        "署名",
-        "成文日期",
-        "附注",
-    ):
+    for key in BLOCK_PLACEHOLDERS:
+        if key == "附件":
+            continue  # the attachment tables are written below
         paragraphs.extend(p.text for p in values[key] if isinstance(p, Para))
     tables = []
     from lxml import etree

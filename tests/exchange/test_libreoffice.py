@@ -2,48 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
-
 import pytest
 
 from jxplan.core.status import Status
 from jxplan.exchange import contract as c
 from jxplan.exchange import merge_files
 from jxplan.services.progress import get_progress, plan_actuals
+from tests import office
 from tests.exchange.conftest import PERIOD
 from tests.exchange.helpers import fill, uids
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
 
 def _convert(src, fmt: str, out_dir):
-    profile = f"file:///tmp/lo-exchange-{uuid.uuid4().hex}"
-    out_dir.mkdir(exist_ok=True)
-    try:
-        subprocess.run(
-            [
-                SOFFICE,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(out_dir),
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    finally:
-        shutil.rmtree(profile.removeprefix("file://"), ignore_errors=True)
-    return out_dir / f"{src.stem}.{fmt}"
+    return office.convert(src, fmt, out_dir)
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 @pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods"])
 def test_libreoffice_resaved_return_merges(fmt, ws, templates, unit, tmp_path):
     path = templates["市科技局"]

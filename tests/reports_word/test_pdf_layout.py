@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 import shutil
 import subprocess
@@ -12,6 +11,7 @@ import pytest
 from word_docx import render
 
 from jxplan.reports.profile import ReportProfile
+from tests import office
 
 pytestmark = pytest.mark.slow
 
@@ -19,47 +19,12 @@ WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="
 PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 PT_PER_MM = 72 / 25.4
-# Our own font map: the official names onto the Noto CJK fonts, else LibreOffice falls back glyph by glyph (slow).
-FONTS_CONF = """<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
-<include ignore_missing="yes">/etc/fonts/fonts.conf</include>{aliases}</fontconfig>"""
-ALIAS = '<alias binding="same"><family>{0}</family><prefer><family>{1}</family></prefer></alias>'
 
 
 def _to_pdf(docx_path, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice or not shutil.which("pdftotext"):
-        pytest.skip("LibreOffice (soffice) 或 poppler-utils (pdftotext) 未安装，无法做版面实测")
-    fonts = ReportProfile().fonts
-    names = {getattr(fonts, f) for f in fonts.__dataclass_fields__} - {fonts.latin}
-    conf = tmp_path / "fonts.conf"
-    conf.write_text(
-        FONTS_CONF.format(
-            aliases="".join(
-                ALIAS.format(n, "Noto Sans CJK SC" if n == "黑体" else "Noto Serif CJK SC") for n in sorted(names)
-            )
-        ),
-        encoding="utf-8",
-    )
-    env = dict(os.environ, FONTCONFIG_FILE=str(conf))
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        env=env,
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert pdf.is_file(), "LibreOffice produced no PDF"
-    return pdf
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) 未安装，无法做版面实测")
+    return office.convert(docx_path, "pdf", tmp_path)
 
 
 def _pages(pdf):
