@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
 
     def _build_dashboard_page(self):
         from jxplan.ui.dashboard_page import DashboardPage
-        from jxplan.ui.exchange_actions import show_missing
+        from jxplan.ui.exchange_actions import show_conflicts, show_missing
 
         page = DashboardPage(self)
         page.missing_requested.connect(lambda: show_missing(self))
+        page.conflicts_requested.connect(lambda: show_conflicts(self))
         return page
 
     def _pages(self) -> list[QWidget]:
@@ -134,8 +135,13 @@ class MainWindow(QMainWindow):
 
             page.set_data(ctx, indicator_items(data, roles.indicators, ctx.unit_id))
         else:
+            from jxplan.ui.exchange_actions import open_conflict_count
+
             ws, plan_id, period, unit_id = self.ws, ctx.plan.id, ctx.period, ctx.unit_id
-            page.set_source(lambda: data if unit_id is None else collect(ws, plan_id, period, None))
+            page.set_source(
+                lambda: data if unit_id is None else collect(ws, plan_id, period, None),
+                lambda: open_conflict_count(ws, plan_id, period.code),
+            )
             return
         page.set_role(self.role())
         page.set_search(self.ui.search_edit.text())
