@@ -199,9 +199,6 @@ class MainWindow(QMainWindow):
         self.plan = load_plan(self.ws, plan_id)
         self._fill_periods(info["periods"])
         self._fill_units(self.plan)
-        tabs = self.ui.tabs
-        tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
-        tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
         self.reload()
 
     def _fill_periods(self, periods_with_data: list[str]) -> None:
@@ -267,6 +264,9 @@ class MainWindow(QMainWindow):
         unit_id, period = self.unit_id(), self.period()
         data = collect(self.ws, self.plan.id, period, unit_id)
         self.plan = data.plan
+        tabs = self.ui.tabs  # a hand edit may give a plan its first indicator or key work
+        tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
+        tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
         roles = unit_slice(self.ws, self.plan, unit_id)
         self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, roles)
         for page in self._pages():
