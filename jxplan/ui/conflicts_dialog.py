@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView
 from jxplan.core.periods import Period
 from jxplan.ui import crash
 from jxplan.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
-from jxplan.ui.merge_report_dialog import fill_table
+from jxplan.ui.merge_report_dialog import fill_table, split_where
 
 HEADERS = ["事项", "内容", "涉及单位", "现有内容", "报送内容", "报送单位", "来源文件"]
 VALUE_COLUMNS = (3, 4)
@@ -88,7 +88,8 @@ class ConflictsDialog(QDialog):
             return
         c = self.conflicts[row]
         file = Path(c["file"]).name if c.get("file") else "（无文件记录）"
-        where = f"，位置 {escape(c['where'])}" if c.get("where") else ""
+        sheet, cell = split_where(c.get("where", ""))
+        where = f"，工作表“{escape(sheet)}”{escape(cell)}" if sheet else ""
         self.ui.detail_label.setText(
             f"<b>{escape(c.get('item', ''))}</b>　{escape(c.get('field', ''))}　涉及单位：{escape(c.get('unit', ''))}"
             f"<br/>报送单位：{escape(c.get('source_unit', ''))}，来源文件：{escape(file)}{where}"
