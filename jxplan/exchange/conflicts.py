@@ -20,6 +20,8 @@ FIELD_LABELS = {
     "value": "本期完成值",
     "note": "说明",
 }
+# Where the GUI lets the clerk decide open conflicts: the 填报交换 menu item's text, named in exported reports.
+SCREEN_NAME = "待处理冲突"
 REASONS = {
     "edited": "工作区中的内容在上次回收后被修改过，与本次报送不同",
     "older_return": "本文件早于已合并的同一单位同期报送，内容不同",
@@ -123,22 +125,29 @@ def store(ws: Workspace, plan_id: int, period: str, conflict: Conflict, return_i
 def list_conflicts(
     ws: Workspace, plan_id: int | None = None, period: str | None = None, *, open_only: bool = True
 ) -> list[dict]:
-    """Conflicts for the GUI's list: what, whose, both values, why; newest first."""
+    """Conflicts for the GUI's list: what, whose, both values, why, from which file; newest first."""
     names = {r["id"]: r["name"] for r in ws.conn.execute("SELECT id, name FROM unit")}
-    sql = "SELECT * FROM merge_conflict WHERE 1 = 1"
+    sql = (
+        "SELECT merge_conflict.*, return_file.file_name FROM merge_conflict "
+        "LEFT JOIN return_file ON return_file.id = merge_conflict.return_id WHERE 1 = 1"
+    )
     args: list[object] = []
     if plan_id is not None:
-        sql, args = sql + " AND plan_id = ?", [*args, plan_id]
+        sql, args = sql + " AND merge_conflict.plan_id = ?", [*args, plan_id]
     if period is not None:
-        sql, args = sql + " AND period = ?", [*args, period]
+        sql, args = sql + " AND merge_conflict.period = ?", [*args, period]
     if open_only:
         sql += " AND state = 'open'"
     out = []
-    for r in ws.conn.execute(sql + " ORDER BY id DESC", args):
+    for r in ws.conn.execute(sql + " ORDER BY merge_conflict.id DESC", args):
         conflict = _from_row(r)
         d = conflict.as_dict(names, r["id"])
         d.update(
-            state=r["state"], period=r["period"], plan_id=r["plan_id"], item=_item_label(ws, r["kind"], r["item_id"])
+            state=r["state"],
+            period=r["period"],
+            plan_id=r["plan_id"],
+            item=_item_label(ws, r["kind"], r["item_id"]),
+            file=r["file_name"] or "",
         )
         out.append(d)
     return out

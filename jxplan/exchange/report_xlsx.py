@@ -6,6 +6,7 @@ from pathlib import Path
 
 from jxplan.core.periods import Period
 from jxplan.exchange.aggregate import aggregate_counties
+from jxplan.exchange.conflicts import SCREEN_NAME
 from jxplan.exchange.look import Looks, row_height
 from jxplan.exchange.report import STATUS_LABELS, MergeReport
 from jxplan.reports.xlsx.common import save_workbook
@@ -76,7 +77,7 @@ def export_report(ws: Workspace, report: MergeReport, out_path: str | Path) -> P
     ]
     _table(
         wb.create_sheet("冲突"),
-        "待处理的冲突（未覆盖现有内容，请在“回收汇总”中逐项决定）",
+        f"待处理的冲突（未覆盖现有内容，请在 jxplan 的“填报交换 → {SCREEN_NAME}”中逐项决定）",
         [
             ("文件", 28),
             ("事项", 36),

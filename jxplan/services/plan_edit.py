@@ -33,25 +33,41 @@ def update_task(ws: Workspace, task_id: int, fields: dict) -> dict:
 
 def task_units(ws: Workspace, task_id: int) -> list[tuple[int, str]]:
     """The task's units in order as (unit id, role)."""
-    rows = ws.conn.execute("SELECT unit_id, role FROM assignment WHERE task_id = ? ORDER BY position", (task_id,))
+    return units_of(ws, "task_id", task_id)
+
+
+def units_of(ws: Workspace, column: str, item_id: int) -> list[tuple[int, str]]:
+    rows = ws.conn.execute(f"SELECT unit_id, role FROM assignment WHERE {column} = ? ORDER BY position", (item_id,))
     return [(r["unit_id"], r["role"]) for r in rows]
+
+
+def check_units(units: list[tuple[int, str]], what: str = "任务") -> None:
+    if len({u for u, _ in units}) != len(units):
+        raise UserError(f"同一个单位不能在一项{what}中出现两次")
+    if any(role not in ("lead", "coop") for _, role in units):
+        raise UserError("职责只能是牵头或配合")
+
+
+def write_units(conn, column: str, item_id: int, units: list[tuple[int, str]]) -> None:
+    """Replace an item's assignments (`column` is task_id, indicator_id or key_work_id) inside the caller's action.
+
+    A unit that stays keeps the text the document named it by (`raw`), so undoing an edit restores it exactly.
+    """
+    raw = dict(conn.execute(f"SELECT unit_id, raw FROM assignment WHERE {column} = ?", (item_id,)).fetchall())
+    conn.execute(f"DELETE FROM assignment WHERE {column} = ?", (item_id,))
+    conn.executemany(
+        f"INSERT INTO assignment ({column}, unit_id, role, raw, position) VALUES (?, ?, ?, ?, ?)",
+        [(item_id, unit_id, role, raw.get(unit_id, ""), pos) for pos, (unit_id, role) in enumerate(units)],
+    )
 
 
 def set_task_units(ws: Workspace, task_id: int, units: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Replace a task's units (lead first is the convention, not a rule); return the previous list."""
-    if len({u for u, _ in units}) != len(units):
-        raise UserError("同一个单位不能在一项任务中出现两次")
-    if any(role not in ("lead", "coop") for _, role in units):
-        raise UserError("职责只能是牵头或配合")
+    check_units(units)
     before = task_units(ws, task_id)
     row = _task_row(ws, task_id)
     with ws.action(f"调整任务“{row['number']} {row['title']}”的责任单位", kind="plan_edit") as conn:
-        conn.execute("DELETE FROM assignment WHERE task_id = ?", (task_id,))
-        for pos, (unit_id, role) in enumerate(units):
-            conn.execute(
-                "INSERT INTO assignment (task_id, unit_id, role, position) VALUES (?, ?, ?, ?)",
-                (task_id, unit_id, role, pos),
-            )
+        write_units(conn, "task_id", task_id, units)
     return before
 
 

@@ -16,20 +16,24 @@ from jxplan.ui.models.count_table_model import CountTableModel
 from jxplan.ui.models.roles import SORT_ROLE
 
 MISSING_LINK = "missing"
+CONFLICTS_LINK = "conflicts"
+CONFLICT_RED = "#9C0006"
 
 
 class DashboardPage(QWidget):
     """Signals:
     missing_requested(): the clerk asked for the 催报 list (who has not reported).
+    conflicts_requested(): the clerk asked for the 待处理冲突 screen.
     """
 
     missing_requested = Signal()
+    conflicts_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
-        self.ui.summary_label.linkActivated.connect(lambda _link: self.missing_requested.emit())
+        self.ui.summary_label.linkActivated.connect(self._on_anchor)
         self.ui.attention_browser.anchorClicked.connect(lambda url: self._on_anchor(url.toString()))
         self.unit_model = CountTableModel("责任单位", self)
         proxy = QSortFilterProxyModel(self)
@@ -42,10 +46,13 @@ class DashboardPage(QWidget):
         self.status_view = self.section_view = None  # QtCharts loads when the page is first shown
         self._data: ReportData | None = None
         self._source: Callable[[], ReportData] | None = None
+        self._conflict_source: Callable[[], int] | None = None
+        self.open_conflicts = 0
 
-    def set_source(self, source: Callable[[], ReportData]) -> None:
-        """Where the page gets its data; collected and drawn only when the page is shown (start-up stays fast)."""
-        self._source, self._data = source, None
+    def set_source(self, source: Callable[[], ReportData], conflicts: Callable[[], int] | None = None) -> None:
+        """Where the page gets its data (and the count of open merge conflicts); collected and drawn only when the
+        page is shown (start-up stays fast)."""
+        self._source, self._conflict_source, self._data = source, conflicts, None
         if self.isVisible():
             self.data  # noqa: B018
 
@@ -67,6 +74,7 @@ class DashboardPage(QWidget):
             self.ui.status_chart_container.layout().addWidget(self.status_view)
             self.ui.section_chart_container.layout().addWidget(self.section_view)
         self._data = data
+        self.open_conflicts = n_conflicts = self._conflict_source() if self._conflict_source else 0
         counts = data.counts
         total = len(data.task_rows)
         chips = "　".join(
@@ -78,18 +86,21 @@ class DashboardPage(QWidget):
         self.ui.summary_label.setText(
             f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}<br/>"
             f"重点任务 {big.format(total)} 项：{chips}{indicators}"
-            f"　<a href='{MISSING_LINK}'>未报送单位 {big.format(len(data.missing_units))} 个</a></p>"
+            f"　<a href='{MISSING_LINK}'>未报送单位 {big.format(len(data.missing_units))} 个</a>"
+            f"{_conflict_chip(n_conflicts)}</p>"
         )
         self._set_chart(self.status_view, status_pie(counts, "重点任务本期状态"))
         sections = counts_by_section(data)
         self._set_chart(self.section_view, section_bars(sections, "各部分任务状态"))
         self.unit_model.set_rows(counts_by_unit(data))
         self.ui.unit_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.ui.attention_browser.setHtml(_attention_html(data))
+        self.ui.attention_browser.setHtml(_conflicts_html(n_conflicts) + _attention_html(data))
 
     def _on_anchor(self, link: str) -> None:
         if link == MISSING_LINK:
             self.missing_requested.emit()
+        elif link == CONFLICTS_LINK:
+            self.conflicts_requested.emit()
 
     @staticmethod
     def _set_chart(view, chart) -> None:
@@ -97,6 +108,26 @@ class DashboardPage(QWidget):
         view.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+
+def _conflict_chip(n: int) -> str:
+    if not n:
+        return "　<span style='color:#777'>待处理冲突 0 处</span>"
+    return (
+        f"　<a href='{CONFLICTS_LINK}' style='color:{CONFLICT_RED}'>"
+        f"<b>待处理冲突 <span style='font-size:15pt'>{n}</span> 处</b></a>"
+    )
+
+
+def _conflicts_html(n: int) -> str:
+    """Open conflicts come first: until they are decided, the period's figures may still change."""
+    if not n:
+        return ""
+    return (
+        f"<h4 style='color:{CONFLICT_RED}'>待处理冲突（{n}）</h4>"
+        f"<p>回收汇总时有 {n} 处内容的两个来源不一致，尚未覆盖，本期数字可能还会变化。"
+        f"<a href='{CONFLICTS_LINK}'>逐条处理…</a></p>"
+    )
 
 
 def _attention_html(data: ReportData) -> str:

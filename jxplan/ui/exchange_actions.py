@@ -21,6 +21,7 @@ def connect_exchange_actions(window) -> None:
     window.ui.templates_action.triggered.connect(lambda: ask_and_make_templates(window))
     window.ui.merge_action.triggered.connect(lambda: ask_and_merge(window))
     window.ui.missing_action.triggered.connect(lambda: show_missing(window))
+    window.ui.conflicts_action.triggered.connect(lambda: show_conflicts(window))
 
 
 def ask_and_make_templates(window) -> BackgroundTask | None:
@@ -134,10 +135,41 @@ def show_missing(window) -> None:
         missing_dialog(window).exec()
 
 
+def conflicts_dialog(window):
+    """The 待处理冲突 screen for the window's plan and period (whatever unit is chosen)."""
+    from jxplan.exchange import list_conflicts
+    from jxplan.ui.conflicts_dialog import ConflictsDialog
+
+    window.commit_pending()
+    ws, plan, period = window.ws, window.plan, window.period()
+    return ConflictsDialog(
+        lambda: list_conflicts(ws, plan.id, period.code),
+        lambda cid, choice: _resolve(window, cid, choice),
+        plan.title,
+        period,
+        window,
+    )
+
+
+def show_conflicts(window) -> None:
+    if window.plan is not None:
+        conflicts_dialog(window).exec()
+
+
+def open_conflict_count(ws, plan_id: int, period: str) -> int:
+    from jxplan.exchange import list_conflicts
+
+    return len(list_conflicts(ws, plan_id, period))
+
+
 def _resolve(window, conflict_id: int, choice: str) -> None:
+    """One recorded action (the exchange services offer no way back, so it is not on the undo stack)."""
     from jxplan.exchange import resolve_conflict
 
     resolve_conflict(window.ws, conflict_id, choice)
+    if choice == "proposed":
+        # The reported value replaced an entry: undoing an earlier edit of it would silently overwrite the decision.
+        window.undo_stack.clear()
     window.refresh()
 
 

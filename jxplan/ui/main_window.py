@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
 
     def _build_dashboard_page(self):
         from jxplan.ui.dashboard_page import DashboardPage
-        from jxplan.ui.exchange_actions import show_missing
+        from jxplan.ui.exchange_actions import show_conflicts, show_missing
 
         page = DashboardPage(self)
         page.missing_requested.connect(lambda: show_missing(self))
+        page.conflicts_requested.connect(lambda: show_conflicts(self))
         return page
 
     def _pages(self) -> list[QWidget]:
@@ -134,8 +135,13 @@ class MainWindow(QMainWindow):
 
             page.set_data(ctx, indicator_items(data, roles.indicators, ctx.unit_id))
         else:
+            from jxplan.ui.exchange_actions import open_conflict_count
+
             ws, plan_id, period, unit_id = self.ws, ctx.plan.id, ctx.period, ctx.unit_id
-            page.set_source(lambda: data if unit_id is None else collect(ws, plan_id, period, None))
+            page.set_source(
+                lambda: data if unit_id is None else collect(ws, plan_id, period, None),
+                lambda: open_conflict_count(ws, plan_id, period.code),
+            )
             return
         page.set_role(self.role())
         page.set_search(self.ui.search_edit.text())
@@ -193,9 +199,6 @@ class MainWindow(QMainWindow):
         self.plan = load_plan(self.ws, plan_id)
         self._fill_periods(info["periods"])
         self._fill_units(self.plan)
-        tabs = self.ui.tabs
-        tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
-        tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
         self.reload()
 
     def _fill_periods(self, periods_with_data: list[str]) -> None:
@@ -261,6 +264,9 @@ class MainWindow(QMainWindow):
         unit_id, period = self.unit_id(), self.period()
         data = collect(self.ws, self.plan.id, period, unit_id)
         self.plan = data.plan
+        tabs = self.ui.tabs  # a hand edit may give a plan its first indicator or key work
+        tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
+        tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
         roles = unit_slice(self.ws, self.plan, unit_id)
         self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, roles)
         for page in self._pages():

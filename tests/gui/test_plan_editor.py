@@ -10,8 +10,8 @@ from jxplan.ui.plan_editor_dialog import PlanEditorDialog
 def test_edit_text_and_units_then_undo(window, ws, qtbot):
     dialog = PlanEditorDialog(window, window.plan.id)
     qtbot.addWidget(dialog)
-    dialog.ui.task_list.setCurrentRow(2)
-    task = dialog.current_task()
+    dialog.ui.item_list.setCurrentRow(2)
+    task = dialog.current_item()
     dialog.ui.title_edit.setText("推进长三角跨区域协同攻关")
     dialog.ui.unit_combo.setCurrentIndex(dialog.ui.unit_combo.findText("市经信局"))
     dialog.ui.add_lead_button.click()
@@ -33,13 +33,86 @@ def test_add_move_and_remove_a_task(window, ws, qtbot):
     dialog = PlanEditorDialog(window, window.plan.id)
     qtbot.addWidget(dialog)
     count = len(load_plan(ws, window.plan.id).tasks)
-    dialog.ui.task_list.setCurrentRow(0)
-    dialog.add_task()
-    new = dialog.current_task()
+    dialog.ui.item_list.setCurrentRow(0)
+    dialog.add_item()
+    new = dialog.current_item()
     assert new.title == "新任务" and len(load_plan(ws, window.plan.id).tasks) == count + 1
     dialog.move(-1)
     assert load_plan(ws, window.plan.id).tasks[0].id == new.id
-    dialog.remove_task()
+    dialog.remove_item()
     assert len(load_plan(ws, window.plan.id).tasks) == count
     window.undo_action.trigger()
     assert load_plan(ws, window.plan.id).tasks[0].id == new.id
+
+
+def _plan_with_indicators(window, ws):
+    from jxplan.services.plans import list_plans
+
+    plan_id = next(p["id"] for p in list_plans(ws) if load_plan(ws, p["id"]).indicators)
+    window.select_plan(plan_id)
+    return plan_id
+
+
+def test_edit_an_indicator_values_and_units_then_undo_in_one_step(window, ws, qtbot):
+    plan_id = _plan_with_indicators(window, ws)
+    dialog = PlanEditorDialog(window, plan_id, kind="indicator")
+    qtbot.addWidget(dialog)
+    dialog.ui.item_list.setCurrentRow(0)
+    before = dialog.current_item()
+    assert dialog.ui.baseline_edit.text().startswith(f"{before.baseline.year}年：")
+    dialog.ui.indicator_name_edit.setText("规上工业研发经费支出")
+    dialog.ui.targets_edit.setPlainText("2027年：65以上")
+    dialog.ui.milestones_edit.setPlainText("2026年第三季度：40\n2026年第四季度：55")
+    dialog.ui.unit_combo.setCurrentIndex(dialog.ui.unit_combo.findText("市统计局"))
+    dialog.ui.add_coop_button.click()
+    dialog.apply()
+    stored = next(i for i in load_plan(ws, plan_id).indicators if i.id == before.id)
+    assert stored.name == "规上工业研发经费支出"
+    assert (stored.target_for(2027).value, stored.target_for(2027).qualifier) == (65.0, "以上")
+    assert stored.milestone_for("2026Q4").value == 55.0 and stored.milestone_for("2026Q1") is None
+    assert ("市统计局", "coop") in {(a.unit_name, a.role) for a in stored.assignments}
+    assert window.undo_stack.count() == 1  # fields, values and units: one edit
+    # The indicator tab shows the new name at once.
+    window.ui.tabs.setCurrentWidget(window.indicators_page)
+    assert any(r.data.indicator.name == "规上工业研发经费支出" for r in window.indicators_page.model.rows())
+
+    window.undo_action.trigger()
+    assert next(i for i in load_plan(ws, plan_id).indicators if i.id == before.id) == before
+    assert dialog.ui.indicator_name_edit.text() == before.name  # the dialog follows the undo
+
+    dialog.ui.milestones_edit.setPlainText("年底：30")  # no period: refused, nothing stored, the text stays
+    dialog.apply()
+    assert "阶段目标第 1 行" in dialog.ui.message_label.text() and window.undo_stack.count() == 1
+
+
+def test_add_move_and_remove_a_key_work_and_refuse_one_with_progress(window, ws, qtbot, monkeypatch):
+    from jxplan.ui import crash
+
+    plan_id = _plan_with_indicators(window, ws)
+    dialog = PlanEditorDialog(window, plan_id)
+    qtbot.addWidget(dialog)
+    dialog.set_kind("key_work")
+    count = len(load_plan(ws, plan_id).key_works)
+    dialog.ui.item_list.setCurrentRow(0)
+    first = dialog.current_item()
+    dialog.add_item()
+    new = dialog.current_item()
+    assert new.name == "新重点工作" and new.category == first.category
+    dialog.ui.key_work_name_edit.setText("低空经济示范区建设")
+    dialog.ui.content_edit.setPlainText("年内开通低空航线2条。")
+    dialog.apply()
+    dialog.move(-1)
+    kws = load_plan(ws, plan_id).key_works
+    assert (kws[0].id, kws[0].name, len(kws)) == (new.id, "低空经济示范区建设", count + 1)
+    dialog.remove_item()
+    assert len(load_plan(ws, plan_id).key_works) == count
+    window.undo_action.trigger()
+    assert load_plan(ws, plan_id).key_works[0].name == "低空经济示范区建设"
+
+    shown = []
+    monkeypatch.setattr(crash, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    reported = ws.conn.execute("SELECT key_work_id FROM progress WHERE key_work_id IS NOT NULL LIMIT 1").fetchone()[0]
+    dialog.ui.item_list.setCurrentRow([k.id for k in dialog.items()].index(reported))
+    dialog.remove_item()
+    assert shown and "已有填报的进展，不能删除" in shown[0]
+    assert reported in {k.id for k in load_plan(ws, plan_id).key_works}
