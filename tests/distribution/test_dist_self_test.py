@@ -4,7 +4,7 @@ import pytest
 
 from jxplan.services import self_test as st
 from tests.conftest import run_cli
-from tests.dist.selftest_expect import assert_expected
+from tests.distribution.selftest_expect import assert_expected
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ import pytest
 
 from build_spec import build
 from jxplan import paths
-from tests.dist.selftest_expect import assert_expected
+from tests.distribution.selftest_expect import assert_expected
 
 pytestmark = [
     pytest.mark.slow,

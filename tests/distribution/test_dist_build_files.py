@@ -120,8 +120,8 @@ def test_spec_paths_are_relative_to_the_spec():
     assert "os.getcwd" not in spec
 
 
+@pytest.mark.skipif(sys.platform != "win32", reason="PyInstaller's version-resource reader runs only on Windows")
 def test_pyinstaller_reads_the_version_resource(tmp_path):
-    pytest.importorskip("pefile", reason="PyInstaller's version-resource reader needs pefile (installed on Windows)")
     from PyInstaller.utils.win32.versioninfo import load_version_info_from_text_file
 
     info = load_version_info_from_text_file(str(version_info.write_version_file(tmp_path / "v.txt")))
