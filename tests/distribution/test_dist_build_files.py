@@ -1,6 +1,7 @@
 """The build's generated parts: the Windows version resource, the icon and what the bundle filter keeps."""
 
 import struct
+import sys
 from pathlib import Path
 
 import pytest
