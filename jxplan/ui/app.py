@@ -23,6 +23,8 @@ CJK_FAMILIES = (
     "WenQuanYi Micro Hei",
     "SimSun",
 )
+# --screenshot waits this long after show() before grabbing, so the window has settled (bench_dist matches it).
+SCREENSHOT_DELAY_MS = 400
 TAB_ENV = "JXPLAN_TAB"  # optional tab title prefix to show first (used to take the README screenshots)
 
 
@@ -107,7 +109,7 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
         _show_tab(window, os.environ.get(TAB_ENV, ""))
         window.show()
         if screenshot:
-            QTimer.singleShot(400, lambda: (window.grab().save(screenshot), window.close(), app.quit()))
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), window.close(), app.quit()))
         elif pending_import:
             from jxplan.ui.import_flow import start_import
 
