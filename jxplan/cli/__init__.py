@@ -60,19 +60,35 @@ def print_json(data: object) -> None:
     sys.stdout.buffer.flush()
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jxplan", description="嘉兴市重点任务推进管理（jxplan）")
-    parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only `command`'s part when its module is known by name.
+
+    Building every subcommand imports every command module (self-test pulls in subprocess, zipfile, tempfile…);
+    `jxplan gui` starts the window faster without them. --help, unknown commands and `import` get the full parser.
+    """
+    module = (command or "").replace("-", "_")
+    if module in COMMAND_MODULES:
+        parser, sub = _frame()
+        importlib.import_module(f"jxplan.cli.{module}").add_parser(sub)
+        if command in sub.choices:
+            return parser
+    parser, sub = _frame()
     for name in COMMAND_MODULES:
         importlib.import_module(f"jxplan.cli.{name}").add_parser(sub)
     return parser
 
 
+def _frame() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    parser = _Parser(prog="jxplan", description="嘉兴市重点任务推进管理（jxplan）")
+    parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
+    return parser, parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stderr, "reconfigure"):
         sys.stderr.reconfigure(errors="replace")
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()

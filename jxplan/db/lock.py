@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 from pathlib import Path
 
 from jxplan.errors import WorkspaceLockedError
@@ -39,6 +38,11 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _host_name() -> str:
+    """This computer's name, for the message; without importing socket, which start-up has no other use for."""
+    return os.environ.get("COMPUTERNAME", "") if os.name == "nt" else os.uname().nodename
+
+
 def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".jxplan-lock")
 
@@ -60,7 +64,7 @@ class WriterLock:
                 "请先关闭那个窗口或等它完成后再试"
             )
         # Who holds it, for the message the next process shows; written after the lock (byte 0 is locked).
-        info = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode()
+        info = json.dumps({"pid": os.getpid(), "host": _host_name()}).encode()
         os.lseek(fd, 1, os.SEEK_SET)
         os.write(fd, info)
         os.ftruncate(fd, 1 + len(info))

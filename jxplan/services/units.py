@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 
 from jxplan.core.units import DEFAULT_JURISDICTION, Unit, UnitDirectory, normalize_name
@@ -87,6 +86,13 @@ def load_directory(ws: Workspace) -> UnitDirectory:
     return UnitDirectory([r["name"] for r in rows], units, {r["name"]: r["parent"] for r in rows})
 
 
+def _new_uid(prefix: str, jurisdiction: str, name: str) -> str:
+    """A stable uid for a unit added in a workspace (x- found in a document, u- typed by the clerk)."""
+    import hashlib  # only when a unit is added: opening the window has no use for OpenSSL
+
+    return prefix + hashlib.sha1(f"{jurisdiction}|{name}".encode()).hexdigest()[:8]
+
+
 def resolve_or_create(ws: Workspace, name: str, jurisdiction: str, directory: UnitDirectory | None = None) -> int:
     """The unit id for a name written in a document; an unknown name becomes a flagged unit (known = 0)."""
     directory = directory or load_directory(ws)
@@ -98,7 +104,7 @@ def resolve_or_create(ws: Workspace, name: str, jurisdiction: str, directory: Un
     row = conn.execute("SELECT id FROM unit WHERE jurisdiction = ? AND name = ?", (jurisdiction, clean)).fetchone()
     if row:
         return row["id"]
-    uid = "x-" + hashlib.sha1(f"{jurisdiction}|{clean}".encode()).hexdigest()[:8]
+    uid = _new_uid("x-", jurisdiction, clean)
     with ws.action(f"新增单位“{clean}”", kind="units") as conn:
         conn.execute("INSERT OR IGNORE INTO jurisdiction (name) VALUES (?)", (jurisdiction,))
         return conn.execute(
@@ -202,7 +208,7 @@ def save_unit(
     with ws.action(f"保存单位“{clean}”", kind="units") as conn:
         conn.execute("INSERT OR IGNORE INTO jurisdiction (name) VALUES (?)", (jurisdiction,))
         if unit_id is None:
-            uid = "u-" + hashlib.sha1(f"{jurisdiction}|{clean}".encode()).hexdigest()[:8]
+            uid = _new_uid("u-", jurisdiction, clean)
             unit_id = conn.execute(
                 "INSERT INTO unit (uid, name, jurisdiction, kind, full_name, position) "
                 "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM unit))",
