@@ -42,6 +42,7 @@ class Book:
     kind: str  # xlsx | xls | ods | csv
     sheets: list[Sheet]
     saved_at: str  # ISO time the file was last saved (document properties, else file time)
+    has_formulas: bool = False  # an .xlsx whose cells hold formulas (read as their last computed results)
 
     def sheet(self, name: str) -> Sheet | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -78,7 +79,7 @@ def read_book(path: str | Path) -> Book:
         return Book(path, sha, "csv", [_read_csv(data, path)], mtime)
     else:
         raise InputFileError("不是 Excel/WPS 表格文件（文件内容无法识别，可能已损坏或被改了扩展名）", where=path.name)
-    return Book(path, sha, kind, _read_workbook(data, path), saved)
+    return Book(path, sha, kind, _read_workbook(data, path), saved, kind == "xlsx" and _has_formulas(data))
 
 
 def _zip_saved_at(data: bytes) -> str | None:
@@ -96,6 +97,16 @@ def _zip_saved_at(data: bytes) -> str | None:
         return None
     m = re.search(r"<(?:dcterms:modified|dc:date)[^>]*>([^<]+)<", text)
     return m.group(1).strip().rstrip("Z")[:19] if m else None
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether any worksheet of the package holds a formula (calamine gives only the cached results)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return False
 
 
 def _read_workbook(data: bytes, path: Path) -> list[Sheet]:
