@@ -7,11 +7,14 @@ since, or that a newer return already gave, is not overwritten but listed as a c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 
 from jxplan.core.model import IndicatorActual, KeyWork, Plan, Task, TaskProgress
@@ -21,7 +24,7 @@ from jxplan.errors import InputFileError
 from jxplan.exchange import conflicts as cf
 from jxplan.exchange.identify import Identity, identify
 from jxplan.exchange.items import PlanSlices
-from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book
+from jxplan.exchange.reader import SPREADSHEET_SUFFIXES, Book, read_book, saved_at
 from jxplan.exchange.report import FileResult, MergeReport, missing_returns
 from jxplan.exchange.rows import Problem, RowInput, parse_rows
 from jxplan.services.plans import load_plan
@@ -69,26 +72,44 @@ def merge_files(
     files = expand_paths(paths)
     report = MergeReport(dry_run=dry_run)
     total = 2 * len(files)
-    books = _read_all(files, progress, total)
+    saved: list[str] = []
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, total, f"正在读取“{path.name}”")
+        saved.append(saved_at(path))
     # Oldest first, so that of two returns from one unit the newer one is merged last and supersedes.
-    books.sort(key=lambda b: b[1].saved_at if b[1] else "")
+    order = sorted(range(len(files)), key=saved.__getitem__)
     names = unit_names(ws)
     plans: dict[int, _PlanInfo] = {}
     touched: dict[tuple[int, str], None] = {}
-    for done, (path, book, failed) in enumerate(books, start=len(books)):
-        if progress:
-            progress(done, total, f"正在合并“{path.name}”")
-        if failed:
-            report.files.append(failed)
-            continue
-        # Last chance to cancel a file, inside its action: cancelling there rolls the whole file back.
-        last_check = (lambda d=done, n=path.name: progress(d, total, f"正在写入“{n}”")) if progress else None
-        result = _merge_one(
-            ws, book, plans, names, dry_run=dry_run, confirm=confirm, plan_id=plan_id, period=period, check=last_check
-        )
-        report.files.append(result)
-        if result.plan_id:
-            touched[(result.plan_id, result.period_code)] = None
+    unreadable: list[tuple[int, FileResult]] = []
+    with contextlib.closing(_read_ahead([files[i] for i in order])) as books:
+        for done, (index, (path, reading)) in enumerate(zip(order, books, strict=True), start=len(files)):
+            if progress:
+                progress(done, total, f"正在合并“{path.name}”")
+            try:
+                book = reading.result()
+            except InputFileError as exc:
+                unreadable.append((index, FileResult.failed(path, str(exc))))
+                continue
+            # Last chance to cancel a file, inside its action: cancelling there rolls the whole file back.
+            last_check = (lambda d=done, n=path.name: progress(d, total, f"正在写入“{n}”")) if progress else None
+            result = _merge_one(
+                ws,
+                book,
+                plans,
+                names,
+                dry_run=dry_run,
+                confirm=confirm,
+                plan_id=plan_id,
+                period=period,
+                check=last_check,
+            )
+            report.files.append(result)
+            if result.plan_id:
+                touched[(result.plan_id, result.period_code)] = None
+    # Files that could not be read come first, in the order given, as when every file was read before merging.
+    report.files[:0] = [result for _, result in sorted(unreadable, key=lambda u: u[0])]
     if progress:
         progress(total, total, "合并完成")
     if plan_id is not None and period is not None:
@@ -99,31 +120,21 @@ def merge_files(
     return report
 
 
-def _read_all(
-    files: list[Path], progress: Progress | None, total: int
-) -> list[tuple[Path, Book | None, FileResult | None]]:
-    """Every file read, in the given order, by a few threads: python-calamine parses with the GIL released, so
-    reading overlaps. A file that cannot be read becomes its failed result; cancelling stops the reads not begun."""
-
-    def read(path: Path) -> tuple[Path, Book | None, FileResult | None]:
-        try:
-            return path, read_book(path), None
-        except InputFileError as exc:
-            return path, None, FileResult.failed(path, str(exc))
-
-    books = []
+def _read_ahead(order: list[Path]) -> Iterator[tuple[Path, Future[Book]]]:
+    """The files in `order`, each with its reading, done a few files ahead by a small thread pool: python-calamine
+    parses without the GIL, so reading the next files overlaps merging this one. Only a few books are held at
+    once; closing the iterator (a cancel) drops the reads not begun."""
     with ThreadPoolExecutor(max_workers=min(READ_THREADS, os.cpu_count() or 1)) as pool:
-        futures = [pool.submit(read, path) for path in files]
+        waiting = iter(order)
+        ahead = deque((path, pool.submit(read_book, path)) for path in islice(waiting, 2 * READ_THREADS))
         try:
-            for done, (path, future) in enumerate(zip(files, futures, strict=True)):
-                if progress:
-                    progress(done, total, f"正在读取“{path.name}”")
-                books.append(future.result())
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
-    return books
+            while ahead:
+                item = ahead.popleft()
+                ahead.extend((path, pool.submit(read_book, path)) for path in islice(waiting, 1))
+                yield item
+        finally:
+            for _, reading in ahead:
+                reading.cancel()
 
 
 def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, period, check=None) -> FileResult:

@@ -72,7 +72,7 @@ def read_book(path: str | Path) -> Book:
     suffix = path.suffix.lower()
     if data.startswith(b"PK"):
         kind = "ods" if b"application/vnd.oasis.opendocument.spreadsheet" in data[:200] else "xlsx"
-        saved = _zip_saved_at(data) or mtime
+        saved = _zip_saved_at(io.BytesIO(data)) or mtime
     elif data.startswith(_OLE):
         kind, saved = "xls", mtime
     elif suffix in (".csv", ".txt"):
@@ -82,10 +82,22 @@ def read_book(path: str | Path) -> Book:
     return Book(path, sha, kind, _read_workbook(data, path), saved, kind == "xlsx" and _has_formulas(data))
 
 
-def _zip_saved_at(data: bytes) -> str | None:
+def saved_at(path: Path) -> str:
+    """The time read_book will give as the file's last save, from the package properties alone (no sheet is
+    read); "" when the file cannot be opened — read_book then says why."""
+    try:
+        with path.open("rb") as f:
+            is_zip = f.read(2) == b"PK"
+        mtime = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+    except OSError:
+        return ""
+    return (_zip_saved_at(path) if is_zip else None) or mtime
+
+
+def _zip_saved_at(source: Path | io.BytesIO) -> str | None:
     """dcterms:modified (xlsx) or dc:date (ods) from the package, without a full parse."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
+        with zipfile.ZipFile(source) as z:
             names = set(z.namelist())
             member = (
                 "docProps/core.xml" if "docProps/core.xml" in names else "meta.xml" if "meta.xml" in names else None
@@ -93,7 +105,7 @@ def _zip_saved_at(data: bytes) -> str | None:
             if not member:
                 return None
             text = z.read(member)[:20000].decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
         return None
     m = re.search(r"<(?:dcterms:modified|dc:date)[^>]*>([^<]+)<", text)
     return m.group(1).strip().rstrip("Z")[:19] if m else None
