@@ -33,7 +33,7 @@ from jxplan.services.units import group_members, unit_names
 from jxplan.services.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
-READ_THREADS = 4  # more gains nothing: the rest of reading a file holds the GIL
+READ_THREADS = 2  # reading keeps ahead of merging with one or two; more threads only contend for the GIL
 _STATUS_OF = {s.value: s for s in Status}  # Status(value) costs a microsecond; thousands per return
 _PROGRESS_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
 
