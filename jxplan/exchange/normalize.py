@@ -108,6 +108,8 @@ def _closer_scaled(value: float, reference: float) -> bool:
 def _parse_text(text: str, unit: str) -> tuple[float, bool, str, str]:
     """(value, had % sign, qualifier words, unit written after the number) of a typed value."""
     raw = fold(text)
+    if _PLAIN.match(raw):  # the common case: nothing to strip, no unit to check
+        return float(raw), False, "", ""
     if not raw:
         raise CellProblem("没有填写数值", "数值")
     qualifier = ""
@@ -161,11 +163,15 @@ def parse_percent_done(cell: object) -> tuple[float, tuple[str, ...]]:
 
 
 def parse_status(cell: object) -> Status:
-    text = fold(cell_text(cell))
-    status = Status.from_label(text)
+    status = _status_of(cell_text(cell))
     if status is None:
         raise CellProblem(f"完成状态“{cell_text(cell)}”不在可选范围内", "、".join(STATUS_CHOICES))
     return status
+
+
+@functools.lru_cache(maxsize=256)  # a handful of words, in every row of every return
+def _status_of(text: str) -> Status | None:
+    return Status.from_label(fold(text))
 
 
 def implausible(value: float, target: float | None, last: float | None) -> str | None:

@@ -42,6 +42,7 @@ class Book:
     kind: str  # xlsx | xls | ods | csv
     sheets: list[Sheet]
     saved_at: str  # ISO time the file was last saved (document properties, else file time)
+    has_formulas: bool = False  # an .xlsx whose cells hold formulas (read as their last computed results)
 
     def sheet(self, name: str) -> Sheet | None:
         return next((s for s in self.sheets if s.name == name), None)
@@ -71,20 +72,32 @@ def read_book(path: str | Path) -> Book:
     suffix = path.suffix.lower()
     if data.startswith(b"PK"):
         kind = "ods" if b"application/vnd.oasis.opendocument.spreadsheet" in data[:200] else "xlsx"
-        saved = _zip_saved_at(data) or mtime
+        saved = _zip_saved_at(io.BytesIO(data)) or mtime
     elif data.startswith(_OLE):
         kind, saved = "xls", mtime
     elif suffix in (".csv", ".txt"):
         return Book(path, sha, "csv", [_read_csv(data, path)], mtime)
     else:
         raise InputFileError("不是 Excel/WPS 表格文件（文件内容无法识别，可能已损坏或被改了扩展名）", where=path.name)
-    return Book(path, sha, kind, _read_workbook(data, path), saved)
+    return Book(path, sha, kind, _read_workbook(data, path), saved, kind == "xlsx" and _has_formulas(data))
 
 
-def _zip_saved_at(data: bytes) -> str | None:
+def saved_at(path: Path) -> str:
+    """The time read_book will give as the file's last save, from the package properties alone (no sheet is
+    read); "" when the file cannot be opened — read_book then says why."""
+    try:
+        with path.open("rb") as f:
+            is_zip = f.read(2) == b"PK"
+        mtime = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+    except OSError:
+        return ""
+    return (_zip_saved_at(path) if is_zip else None) or mtime
+
+
+def _zip_saved_at(source: Path | io.BytesIO) -> str | None:
     """dcterms:modified (xlsx) or dc:date (ods) from the package, without a full parse."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
+        with zipfile.ZipFile(source) as z:
             names = set(z.namelist())
             member = (
                 "docProps/core.xml" if "docProps/core.xml" in names else "meta.xml" if "meta.xml" in names else None
@@ -92,10 +105,20 @@ def _zip_saved_at(data: bytes) -> str | None:
             if not member:
                 return None
             text = z.read(member)[:20000].decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, ValueError):
         return None
     m = re.search(r"<(?:dcterms:modified|dc:date)[^>]*>([^<]+)<", text)
     return m.group(1).strip().rstrip("Z")[:19] if m else None
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether any worksheet of the package holds a formula (calamine gives only the cached results)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
+            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return False
 
 
 def _read_workbook(data: bytes, path: Path) -> list[Sheet]:

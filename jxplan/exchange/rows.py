@@ -165,7 +165,9 @@ class _RowContext:
         cells = sheet.rows[r]
         n = len(cells)
         # Each cell of the row converted to text once; the checks below read these texts, the parsers the cells.
-        texts = {h: cell_text(cells[i]) if i < n else "" for h, i in cols.items()}
+        texts = {
+            h: ("" if i >= n else v.strip() if type(v := cells[i]) is str else cell_text(v)) for h, i in cols.items()
+        }
         key = fold(texts[c.KEY])
         filled = [h for h in kind.inputs if texts.get(h)]
         if not key and not filled:
