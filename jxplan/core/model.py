@@ -19,10 +19,6 @@ class Assignment:
     position: int = 0
     raw: str = ""
 
-    @property
-    def role_label(self) -> str:
-        return ROLE_LABELS[self.role]
-
 
 @dataclass(frozen=True)
 class Target:

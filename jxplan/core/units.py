@@ -132,28 +132,3 @@ class UnitDirectory:
                 if unit and city in variant:
                     return unit
         return None
-
-    def in_jurisdiction(self, jurisdiction: str) -> list[Unit]:
-        return [u for u in self.units if u.jurisdiction == jurisdiction]
-
-    def by_code(self, code: str) -> Unit | None:
-        return next((u for u in self.units if u.code == code), None)
-
-    def to_dict(self) -> dict:
-        """The directory in the resources/units.json shape (for export and round trips)."""
-        return {
-            "version": 1,
-            "jurisdictions": [{"name": j, "parent": self.parents.get(j)} for j in self.jurisdictions],
-            "units": [
-                {
-                    "code": u.code,
-                    "name": u.name,
-                    "full_name": u.full_name,
-                    "jurisdiction": u.jurisdiction,
-                    "kind": u.kind,
-                    "aliases": list(u.aliases),
-                    **({"members": list(u.members)} if u.members else {}),
-                }
-                for u in self.units
-            ],
-        }

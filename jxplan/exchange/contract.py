@@ -59,14 +59,6 @@ INDICATORS = SheetKind(
 )
 SHEET_KINDS = (TASKS, INDICATORS, KEY_WORKS)
 
-# Field of the progress entry (services.progress) behind each input header.
-PROGRESS_FIELDS = {
-    STATUS: "status",
-    PERCENT: "percent",
-    PROGRESS: "progress",
-    PROBLEMS: "problems",
-    NEXT_STEPS: "next_steps",
-}
 ROLE_WORDS = {"lead": "牵头", "coop": "配合"}
 
 # Keys of the hidden meta sheet (column A key, column B value).

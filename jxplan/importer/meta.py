@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jxplan.importer.blocks import Block, Para
+from jxplan.importer.blocks import Para
 from jxplan.importer.places import city_mentions, place_at_start, place_of_doc_number
 from jxplan.importer.textnorm import clean_cell
 
@@ -218,8 +218,3 @@ def _most_named(jurisdictions: list[str], text: str) -> str:
         counts["嘉兴市"] -= sum(text.count(n) for n in jurisdictions if n.startswith("嘉兴") and n != "嘉兴市")
     best = max(counts, key=lambda n: (counts[n], n == "嘉兴市"), default="嘉兴市")
     return best if counts.get(best, 0) > counts.get("嘉兴市", 0) else "嘉兴市"
-
-
-def strip_chrome(blocks: list[Block]) -> list[Block]:
-    """The blocks without web-page chrome lines (their metadata has been read already)."""
-    return [b for b in blocks if not (isinstance(b, Para) and is_chrome(b.text))]

@@ -29,7 +29,6 @@ _CN = "一二三四五六七八九十"
 H1 = re.compile(rf"^(?P<label>[{_CN}]{{1,3}})\s*[、.．]\s*(?P<rest>.*)$")
 H2 = re.compile(rf"^[（(]\s*(?P<label>[{_CN}]{{1,3}})\s*[）)]\s*[、.．]?\s*(?P<rest>.*)$")
 N3 = re.compile(r"^(?P<label>\d{1,3})\s*[.．、](?!\d)\s*(?P<rest>.*)$")
-N4 = re.compile(r"^[（(]\s*(?P<label>\d{1,2})\s*[）)]\s*(?P<rest>.*)$")
 BOX = re.compile(r"^专栏\s*\d*\s*[:：]?")
 APPENDIX = re.compile(r"^附\s*件\s*\d*\s*[:：]?")
 TASK_WORDS = re.compile(
@@ -93,7 +92,6 @@ class Item:
     units: list[Listed] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     closed: bool = False
-    has_clause: bool = False
 
 
 @dataclass
@@ -200,7 +198,7 @@ def _absorb_clause(item: Item, out: Outline) -> None:
         return
     item.lines[-1], content = found
     _add_responsibility(item, parse_responsibility(content), out)
-    item.closed = item.has_clause = True
+    item.closed = True
 
 
 def _add_responsibility(item: Item, resp: Responsibility, out: Outline) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jxplan.importer.textnorm import fold, is_unit_gap
+from jxplan.importer.textnorm import is_unit_gap
 
 _OPEN, _CLOSE = "(（", ")）"
 LABELS = r"责任单位|牵头单位|配合单位|协办单位|参与单位|责任部门|牵头部门|配合部门|主办单位|实施单位|责任主体|承办单位"
@@ -169,7 +169,3 @@ def is_units_line(text: str) -> re.Match | None:
 def is_leader_line(text: str) -> re.Match | None:
     """`牵头领导：陈炳荣` names people, not units; kept apart from the units."""
     return re.match(r"^\s*(?:牵头|责任|分管)(?:市)?领导\s*[:：]\s*(?P<names>.+)$", text)
-
-
-def same_name(a: str, b: str) -> bool:
-    return fold(a) == fold(b)

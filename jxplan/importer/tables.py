@@ -57,7 +57,6 @@ class Layout:
     groups: list[list[str]] = field(default_factory=list)
     raw_rows: list[list[str]] = field(default_factory=list)
     row_lines: list[int] = field(default_factory=list)
-    group_names: list[str] = field(default_factory=list)
 
     def cols(self, *roles: str) -> list[Column]:
         return [c for c in self.columns if c.role in roles]
@@ -171,7 +170,6 @@ def _kind(columns: list[Column]) -> str:
 def _align_rows(out: Layout, rows: list[list[str]], lines: list[int]) -> None:
     number_col = next((c.index for c in out.columns if c.role == "number"), None)
     leading = [c for c in out.columns if number_col is not None and c.index < number_col]
-    out.group_names = [c.header for c in leading]
     carried: list[str] = [""] * len(leading)
     extra_groups: list[str] = []
     for row, line in zip(rows, lines, strict=True):

@@ -85,9 +85,6 @@ class ReportProfile:
         return round(self.body_pt * 20) + self.char_squeeze_twips
 
     # -- loading ------------------------------------------------------------------------------
-    def to_dict(self) -> dict:
-        return dataclasses.asdict(self)
-
     @classmethod
     def from_dict(cls, data: dict, *, where: str | None = None) -> ReportProfile:
         """Build a profile from defaults overridden by `data`; unknown keys or wrong types are a UserError."""

@@ -7,7 +7,8 @@ from jxplan.services.demo import _plan_dict
 from jxplan.services.demo_content import PLAN_A
 from jxplan.services.plan_store import save_parsed_plan
 from jxplan.services.plans import load_plan
-from jxplan.services.units import delete_unit, find_unit, load_directory, merge_units, save_unit
+from jxplan.services.unit_edit import delete_unit, merge_units, save_unit
+from jxplan.services.units import find_unit, load_directory
 
 
 def test_add_rename_and_match_by_old_name(ws):

@@ -73,10 +73,6 @@ def clean_text(text: object) -> str:
     return _BAD_XML_CHARS.sub("", str(text))
 
 
-def xml_text(text: object) -> str:
-    return escape(clean_text(text))
-
-
 def xml_attr(value: object) -> str:
     return quoteattr(clean_text(value))
 
