@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -298,12 +299,18 @@ class MainWindow(QMainWindow):
 
     # -- edits (each one action, undoable) ------------------------------------------------------------------
 
-    def push(self, command: AppliedCommand) -> bool:
-        """Apply an edit now and put it on the undo stack; a failure leaves nothing half-done and nothing stacked."""
+    def push(self, command: AppliedCommand, on_error: Callable[[UserError], None] | None = None) -> bool:
+        """Apply an edit now and put it on the undo stack; a failure leaves nothing half-done and nothing stacked.
+
+        `on_error` lets a dialog say what was refused in place instead of in a message box.
+        """
         try:
             command.apply()
         except UserError as exc:
-            crash.show_error(self, exc)
+            if on_error is None:
+                crash.show_error(self, exc)
+            else:
+                on_error(exc)
             return False
         self.undo_stack.push(command)
         self.ui.status_bar.showMessage(f"已保存：{command.text()}（Ctrl+Z 撤销）", 8000)
@@ -320,6 +327,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show what the workspace now holds (after an edit, undo or redo) without losing the selection."""
+        self._load_data()
+
+    def units_changed(self) -> None:
+        """After a directory edit: renamed, added or merged units change the unit selector as well as every view."""
+        if self.plan is not None:
+            self.plan = load_plan(self.ws, self.plan.id)
+            self._fill_units(self.plan)
         self._load_data()
 
     def edit_plan(self) -> None:
