@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView
 from jxplan.core.periods import Period
 from jxplan.ui import crash
 from jxplan.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
-from jxplan.ui.merge_report_dialog import fill_table, split_where
+from jxplan.ui.merge_report_dialog import split_where
+from jxplan.ui.table_fill import fill_table
 
 HEADERS = ["事项", "内容", "涉及单位", "现有内容", "报送内容", "报送单位", "来源文件"]
 VALUE_COLUMNS = (3, 4)

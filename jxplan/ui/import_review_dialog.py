@@ -19,6 +19,7 @@ from jxplan.services import import_review as review
 from jxplan.services.plan_store import SaveResult
 from jxplan.services.workspace import Workspace
 from jxplan.ui.forms.ui_import_review_dialog import Ui_ImportReviewDialog
+from jxplan.ui.table_fill import fill_table
 
 UNKNOWN_FILL = "#FFEB9C"
 KINDS = {"tasks": "任务", "indicators": "指标", "key_works": "重点工作"}
@@ -26,15 +27,7 @@ KINDS = {"tasks": "任务", "indicators": "指标", "key_works": "重点工作"}
 
 def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int | None = None) -> None:
     table.blockSignals(True)
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
+    fill_table(table, headers, rows)
     # Fit short columns to their text, but never let a long list of units squeeze the task text out of view.
     table.resizeColumnsToContents()
     header = table.horizontalHeader()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
 
 from jxplan import APP_TITLE
 from jxplan.exchange.report import STATUS_LABELS
 from jxplan.ui import crash
 from jxplan.ui.forms.ui_merge_report_dialog import Ui_MergeReportDialog
+from jxplan.ui.table_fill import fill_table
 
 STATUS_FILLS = {"merged": "#C6EFCE", "unchanged": "#E7E6E6", "rejected": "#FFC7CE", "needs_confirmation": "#FFEB9C"}
 REJECTED_FILL = "#FFC7CE"
@@ -18,19 +19,6 @@ FILE_HEADERS = ["文件", "填报单位", "报告期", "结果", "接受行数",
 PROBLEM_HEADERS = ["类别", "工作表", "单元格", "编号", "问题", "应为"]
 CONFLICT_HEADERS = ["事项", "内容", "涉及单位", "报送单位", "现有内容", "报送内容", "原因", "处理"]
 DECIDED = {"proposed": "已采用报送内容", "current": "已保留现有内容"}
-
-
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    """Plain read-only rows; every cell carries its full text as a tooltip, so nothing is hidden by a narrow column."""
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
 
 
 def split_where(where: str) -> tuple[str, str]:

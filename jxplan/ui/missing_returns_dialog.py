@@ -11,7 +11,7 @@ from jxplan import APP_TITLE
 from jxplan.core.periods import Period
 from jxplan.ui import crash
 from jxplan.ui.forms.ui_missing_returns_dialog import Ui_MissingReturnsDialog
-from jxplan.ui.merge_report_dialog import fill_table
+from jxplan.ui.table_fill import fill_table
 
 HEADERS = ["序号", "单位", "上次报送时间"]
 
