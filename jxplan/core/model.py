@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jxplan.core.status import Status
 
 ROLE_LABELS = {"lead": "牵头", "coop": "配合"}
 
 
-@dataclass(frozen=True)
-class Assignment:
+class Assignment(NamedTuple):
     """A responsible unit on an item; `role` is "lead" (牵头) or "coop" (配合)."""
 
     unit_id: int
@@ -20,8 +20,7 @@ class Assignment:
     raw: str = ""
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """A quantitative target in a task's or key work's text (到2027年…50家以上)."""
 
     text: str
@@ -32,14 +31,12 @@ class Target:
     recurring: bool = False
 
 
-@dataclass(frozen=True)
-class SubItem:
+class SubItem(NamedTuple):
     label: str
     text: str
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: int
     label: str
     title: str
@@ -47,8 +44,7 @@ class Section:
     parent_id: int | None = None
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     id: int
     uid: str
     plan_id: int
@@ -72,8 +68,7 @@ class Task:
         return tuple(a for a in self.assignments if a.role == "coop")
 
 
-@dataclass(frozen=True)
-class KeyWork:
+class KeyWork(NamedTuple):
     id: int
     uid: str
     plan_id: int
@@ -90,8 +85,7 @@ class KeyWork:
         return next((a for a in self.assignments if a.role == "lead"), None)
 
 
-@dataclass(frozen=True)
-class IndicatorValue:
+class IndicatorValue(NamedTuple):
     """A baseline, target (by year) or milestone (by period) with its raw text and parsed number."""
 
     kind: str  # baseline | target | milestone
@@ -102,8 +96,7 @@ class IndicatorValue:
     period: str = ""
 
 
-@dataclass(frozen=True)
-class Indicator:
+class Indicator(NamedTuple):
     id: int
     uid: str
     plan_id: int
@@ -141,8 +134,7 @@ class Indicator:
         return next((v for v in self.milestones if v.period == period), None)
 
 
-@dataclass(frozen=True)
-class PlanUnit:
+class PlanUnit(NamedTuple):
     unit_id: int
     unit_name: str
     raw: str = ""
@@ -172,8 +164,7 @@ class Plan:
         return next((s for s in self.sections if s.id == section_id), None)
 
 
-@dataclass(frozen=True)
-class TaskProgress:
+class TaskProgress(NamedTuple):
     """One unit's progress on a task or key work in one period."""
 
     unit_id: int
@@ -194,8 +185,7 @@ class TaskProgress:
         return self.status is None and self.percent is None and not (self.progress or self.problems or self.next_steps)
 
 
-@dataclass(frozen=True)
-class IndicatorActual:
+class IndicatorActual(NamedTuple):
     """One unit's actual value of an indicator in one period."""
 
     indicator_id: int

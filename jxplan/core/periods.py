@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from jxplan.errors import PeriodError
 
@@ -13,8 +13,7 @@ _CN_HALF = {1: "上半年", 2: "下半年"}
 _RE = re.compile(r"^(\d{4})(?:([QqHh])([1-4]))?$")
 
 
-@dataclass(frozen=True, order=True)
-class Period:
+class Period(NamedTuple):
     """A reporting period: kind "Q" (quarter), "H" (half-year) or "Y" (year)."""
 
     year: int

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from jxplan.core.periods import expected_progress
 
@@ -68,16 +68,17 @@ class Light(Enum):
         return {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE"}[self.value]
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """How far behind 序时进度 (percentage points) turns a light yellow or red; set per office in settings."""
 
     yellow_pp: float = 10.0
     red_pp: float = 30.0
 
 
-@dataclass(frozen=True)
-class Suggestion:
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+class Suggestion(NamedTuple):
     """A suggested status with the numbers behind it, so the UI can explain it instead of forcing it."""
 
     status: Status
@@ -91,7 +92,7 @@ def suggest_task_status(
     as_of: date,
     window_start: date,
     deadline: date,
-    thresholds: Thresholds = Thresholds(),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> Suggestion | None:
     """Suggest a task's status from its percent done at `as_of`, within its window [window_start, deadline].
 
@@ -131,7 +132,7 @@ def completion_rate(actual: float | None, target: float | None, direction: str =
     return actual / target
 
 
-def indicator_light(rate: float | None, expected: float, thresholds: Thresholds = Thresholds()) -> Light | None:
+def indicator_light(rate: float | None, expected: float, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> Light | None:
     """Light for an indicator whose completion `rate` is compared with the share `expected` by now.
 
     For a quarterly milestone or a level indicator (ratios) `expected` is 1.0; for a yearly flow

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from jxplan.resources import resource_path
 
@@ -50,8 +51,7 @@ def name_variants(raw: str) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A responsible unit in one jurisdiction. `members` lists member names for group terms."""
 
     code: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from jxplan.core.model import IndicatorActual, TaskProgress
 from jxplan.core.status import Status
@@ -193,12 +193,12 @@ def _write(ws: Workspace, conflict: Conflict, period: str, actor: str) -> None:
         )
         if conflict.field == "value":
             value = conflict.proposed or {}
-            current = replace(current, raw=value.get("raw", ""), value=value.get("value"))
+            current = current._replace(raw=value.get("raw", ""), value=value.get("value"))
         else:
-            current = replace(current, note=conflict.proposed or "")
-        record_actual(ws, replace(current, source="处理冲突"), actor=actor)
+            current = current._replace(note=conflict.proposed or "")
+        record_actual(ws, current._replace(source="处理冲突"), actor=actor)
         return
     key = {"task_id": conflict.item_id} if conflict.kind == "task" else {"key_work_id": conflict.item_id}
     entry = get_progress(ws, conflict.unit_id, period, **key) or TaskProgress(conflict.unit_id, period, **key)
     value = Status(conflict.proposed) if conflict.field == "status" and conflict.proposed else conflict.proposed
-    record_progress(ws, replace(entry, **{conflict.field: value}, source="处理冲突"), actor=actor)
+    record_progress(ws, entry._replace(**{conflict.field: value}, source="处理冲突"), actor=actor)

@@ -13,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -340,8 +340,7 @@ class _Changes:
                 if applied:
                     value = applied.get("value")
                     self.actual_writes.append(
-                        replace(
-                            current or IndicatorActual(row.item_id, unit, period),
+                        (current or IndicatorActual(row.item_id, unit, period))._replace(
                             **({"raw": value["raw"], "value": value["value"]} if value else {}),
                             **({"note": applied["note"]} if "note" in applied else {}),
                             source=self.book.path.name,
@@ -359,7 +358,7 @@ class _Changes:
                 if current is None:  # most rows of a first return: built directly, replace() costs more
                     after = TaskProgress(unit, period, **applied, source=source, **key)
                 else:
-                    after = replace(current, **applied, source=source)
+                    after = current._replace(**applied, source=source)
                 self.progress_writes.append(after)
                 status = after.status
             if status is not None:

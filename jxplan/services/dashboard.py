@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jxplan.core.periods import Period, recent_quarters
 from jxplan.core.status import Status
@@ -11,8 +11,7 @@ from jxplan.services.report_data import UNREPORTED, ReportData
 STATUS_ORDER = [*(s.label for s in Status), UNREPORTED]
 
 
-@dataclass(frozen=True)
-class CountRow:
+class CountRow(NamedTuple):
     """Task counts by status label for one unit or one section; `total` is the number of tasks counted."""
 
     name: str

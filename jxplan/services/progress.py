@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from jxplan.core.model import IndicatorActual, TaskProgress
 from jxplan.core.periods import period_sort_key
@@ -98,7 +97,7 @@ def get_progress(
 
 def empty_entry(entry: TaskProgress) -> TaskProgress:
     """The same key with no content: recording it deletes the entry (used by undo of a first entry)."""
-    return replace(entry, status=None, percent=None, progress="", problems="", next_steps="")
+    return entry._replace(status=None, percent=None, progress="", problems="", next_steps="")
 
 
 def plan_progress(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from jxplan.core.model import IndicatorActual, IndicatorValue, KeyWork, Plan, Section, Task, TaskProgress
 from jxplan.core.periods import Period, expected_progress
@@ -26,8 +27,7 @@ from jxplan.services.workspace import Workspace
 UNREPORTED = "未填报"
 
 
-@dataclass(frozen=True)
-class EntryView:
+class EntryView(NamedTuple):
     """One responsible unit's entry on an item (None when it has not reported)."""
 
     unit_id: int
@@ -36,8 +36,7 @@ class EntryView:
     entry: TaskProgress | None
 
 
-@dataclass(frozen=True)
-class ItemStatus:
+class ItemStatus(NamedTuple):
     """The status shown for an item: the recorded one, else the suggestion, with its light."""
 
     status: Status | None
@@ -50,8 +49,7 @@ class ItemStatus:
         return self.status.label if self.status else UNREPORTED
 
 
-@dataclass(frozen=True)
-class TaskRow:
+class TaskRow(NamedTuple):
     task: Task
     section: Section | None
     lead_name: str
@@ -73,8 +71,7 @@ class TaskRow:
         return "；".join(e.entry.next_steps for e in self.entries if e.entry and e.entry.next_steps)
 
 
-@dataclass(frozen=True)
-class KeyWorkRow:
+class KeyWorkRow(NamedTuple):
     key_work: KeyWork
     lead_name: str
     coop_names: tuple[str, ...]
@@ -82,8 +79,7 @@ class KeyWorkRow:
     state: ItemStatus
 
 
-@dataclass(frozen=True)
-class IndicatorRow:
+class IndicatorRow(NamedTuple):
     indicator: object  # core.model.Indicator
     baseline: IndicatorValue | None
     target: IndicatorValue | None  # this year's target, or the next target year's

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,8 +23,7 @@ from jxplan.ui.models.roles import ROW_ROLE
 from jxplan.ui.progress_form import FormContext, ProgressForm
 
 
-@dataclass(frozen=True)
-class PageContext:
+class PageContext(NamedTuple):
     ws: Workspace
     plan: Plan
     period: Period

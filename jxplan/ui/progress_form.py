@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -16,8 +16,7 @@ UNCHANGED_STYLE = "QPlainTextEdit { background: #FFF4CE; }"
 NO_STATUS = "（未选）"
 
 
-@dataclass(frozen=True)
-class FormContext:
+class FormContext(NamedTuple):
     """What the form needs besides the entry: whose entry, for which item and period, and the 序时 window."""
 
     kind: str  # "task" | "key_work"

@@ -62,9 +62,8 @@ def test_clerk_edit_then_new_return_is_a_conflict_not_an_overwrite(ws, templates
     uid = uids(first)[0]
     task_id = _task_id(ws, uid)
     entry = get_progress(ws, unit, PERIOD, task_id=task_id)
-    from dataclasses import replace
 
-    record_progress(ws, replace(entry, progress="电话核实后由专班修改"), actor="王晓燕")
+    record_progress(ws, entry._replace(progress="电话核实后由专班修改"), actor="王晓燕")
     second = fill(first, {uid: {c.PROGRESS: "单位重报的内容"}}, tmp_path / "v2.xlsx")
     result = merge_files(ws, [second]).files[0]
     assert result.status == "merged"

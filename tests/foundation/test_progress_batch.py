@@ -1,7 +1,6 @@
 """record_progress_many / record_actuals_many: the same stored result as one call per entry, in one action."""
 
 import shutil
-from dataclasses import replace
 
 import pytest
 
@@ -126,7 +125,7 @@ def test_replaced_rows_get_a_new_updated_at(demo_ws):
     record_actuals_many(demo_ws, actuals[:1])
     demo_ws.conn.execute("UPDATE indicator_actual SET updated_at = '2000-01-01T00:00:00'")
     record_progress_many(demo_ws, entries[:1])
-    record_actuals_many(demo_ws, [replace(actuals[0], note="改了说明")])
+    record_actuals_many(demo_ws, [actuals[0]._replace(note="改了说明")])
     assert get_progress(demo_ws, u1, PERIOD, task_id=t1).updated_at > "2000-01-01T00:00:00"
     a = actuals[0]
     assert get_actual(demo_ws, a.indicator_id, a.unit_id, PERIOD).updated_at > "2000-01-01T00:00:00"

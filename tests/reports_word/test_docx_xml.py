@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from word_docx import REPORT_DATE, W, render
 from word_sample import sample_data
 
@@ -166,8 +164,8 @@ def test_text_with_control_characters_and_markup_is_kept_safe(tmp_path):
     data = sample_data(tasks=2, indicators=1, sections=1)
     row = data.task_rows[0]
     view = row.entries[0]
-    entry = dataclasses.replace(view.entry, progress="完成<投资>&“5亿元”\x07，第二行")
-    data.task_rows[0] = dataclasses.replace(row, entries=(dataclasses.replace(view, entry=entry), *row.entries[1:]))
+    entry = view.entry._replace(progress="完成<投资>&“5亿元”\x07，第二行")
+    data.task_rows[0] = row._replace(entries=(view._replace(entry=entry), *row.entries[1:]))
     doc = render(tmp_path, data)
     assert f"{view.unit_name}：完成<投资>&“5亿元”，第二行。" in doc.text()
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jxplan.core.model import KeyWork, Task, TaskProgress
 from jxplan.services.report_data import EntryView, ItemStatus, KeyWorkRow, ReportData, TaskRow
 
 
-@dataclass(frozen=True)
-class ItemRow:
+class ItemRow(NamedTuple):
     """One task or key work as the table shows it; `entry` is this unit's entry (or the lead's, for 全部)."""
 
     kind: str  # "task" | "key_work"

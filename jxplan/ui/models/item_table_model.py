@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -16,8 +16,7 @@ from jxplan.ui.models.row_table_model import RowTableModel
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     text: Callable[[ItemRow], str]
     sort: Callable[[ItemRow], object]
