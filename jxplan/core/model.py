@@ -1,8 +1,5 @@
 """Domain records as read from a workspace: plans with their sections, tasks, indicators and key works, progress."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from jxplan.core.status import Status
@@ -140,8 +137,7 @@ class PlanUnit(NamedTuple):
     raw: str = ""
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     id: int
     uid: str
     title: str
@@ -153,7 +149,7 @@ class Plan:
     end_year: int | None = None
     lead_unit_id: int | None = None
     indicator_note: str = ""
-    indicator_columns: dict = field(default_factory=dict)
+    indicator_columns: dict | None = None  # how the document's indicator table was laid out, when it had one
     sections: tuple[Section, ...] = ()
     tasks: tuple[Task, ...] = ()
     indicators: tuple[Indicator, ...] = ()

@@ -1,7 +1,5 @@
 """Dashboard figures for a plan and period: task status counts by unit and by section, from collected report data."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from jxplan.core.periods import Period, recent_quarters

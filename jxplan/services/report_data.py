@@ -1,7 +1,5 @@
 """Everything a report or dashboard shows for a plan, period and unit (or the whole plan), collected once."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -171,10 +169,15 @@ def item_state(entry: TaskProgress | None, window: tuple[date, date], as_of: dat
     return ItemStatus(status, entry.percent, light, suggestion)
 
 
-def collect(ws: Workspace, plan_id: int, period: str | Period, unit_id: int | None = None) -> ReportData:
-    """Collect the report data of a plan for a period: a unit's slice, or the whole plan when unit_id is None."""
+def collect(
+    ws: Workspace, plan_id: int, period: str | Period, unit_id: int | None = None, *, plan: Plan | None = None
+) -> ReportData:
+    """Collect the report data of a plan for a period: a unit's slice, or the whole plan when unit_id is None.
+
+    `plan` is the plan as just loaded by the caller, so it is not read twice (10,000 tasks take ~0.2 s to load).
+    """
     period = period if isinstance(period, Period) else Period.parse(period)
-    plan = load_plan(ws, plan_id)
+    plan = plan if plan is not None and plan.id == plan_id else load_plan(ws, plan_id)
     names = unit_names(ws)
     th = thresholds(ws)
     data = ReportData(plan, period, unit_id, names.get(unit_id) if unit_id else None, all_settings(ws), th, period.end)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -150,6 +149,8 @@ def _remove_workspace_files(path: Path) -> None:
 
 
 def default_actor() -> str:
+    import getpass  # needs termios and pwd on Linux: only loaded when an action has no actor
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name on some locked-down accounts

@@ -1,17 +1,16 @@
-"""The 填报交换 menu: write the units' fill-in workbooks, and merge the returned ones, in the background."""
+"""The 填报交换 menu: write the units' fill-in workbooks, and merge the returned ones, in the background.
+
+Qt's dialogs, the worker and jxplan.exchange are imported when a menu item is used: creating their Python
+types costs start-up time, and the window is shown before any menu can be opened.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from jxplan import APP_TITLE
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
-from jxplan.ui.worker import BackgroundTask
 
 RETURN_FILTER = "填报表 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"
 
@@ -24,16 +23,19 @@ def connect_exchange_actions(window) -> None:
     window.ui.conflicts_action.triggered.connect(lambda: show_conflicts(window))
 
 
-def ask_and_make_templates(window) -> BackgroundTask | None:
+def ask_and_make_templates(window):
+    from PySide6.QtWidgets import QFileDialog
+
     start = get_setting(window.ws, "template_dir") or str(Path.home())
     folder = QFileDialog.getExistingDirectory(window, "填报表保存到", start)
     return make_templates(window, Path(folder)) if folder else None
 
 
-def make_templates(window, out_dir: Path, *, on_done=None) -> BackgroundTask:
+def make_templates(window, out_dir: Path, *, on_done=None):
     """One workbook per responsible unit (or only the chosen unit's), written from a read-only connection."""
     from jxplan.exchange import make_templates as write_templates
     from jxplan.services.workspace import Workspace
+    from jxplan.ui.worker import BackgroundTask
 
     window.commit_pending()
     ws_path, plan_id, period, unit_id = window.ws.path, window.plan.id, window.period().code, window.unit_id()
@@ -47,6 +49,8 @@ def make_templates(window, out_dir: Path, *, on_done=None) -> BackgroundTask:
         if on_done:
             on_done(paths)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.information(
             window,
             APP_TITLE,
@@ -54,20 +58,23 @@ def make_templates(window, out_dir: Path, *, on_done=None) -> BackgroundTask:
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         )
         if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out_dir)))
+            crash.open_path(out_dir)
 
     return BackgroundTask(window, "正在生成填报表…", work, finished, lambda exc: crash.show_error(window, exc)).start()
 
 
-def ask_and_merge(window) -> BackgroundTask | None:
+def ask_and_merge(window):
+    from PySide6.QtWidgets import QFileDialog
+
     start = get_setting(window.ws, "template_dir") or str(Path.home())
     files, _ = QFileDialog.getOpenFileNames(window, "选择各单位报回的填报表", start, RETURN_FILTER)
     return merge(window, [Path(f) for f in files]) if files else None
 
 
-def merge(window, files: list[Path], *, confirm: bool = False, on_done=None) -> BackgroundTask:
+def merge(window, files: list[Path], *, confirm: bool = False, on_done=None):
     """Merge in a worker (the workspace serialises its actions across threads); guessed identities are confirmed."""
     from jxplan.exchange import merge_files
+    from jxplan.ui.worker import BackgroundTask
 
     window.commit_pending()
     ws, plan_id, period = window.ws, window.plan.id, window.period().code
@@ -174,6 +181,8 @@ def _resolve(window, conflict_id: int, choice: str) -> None:
 
 
 def _confirm(window, report) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     lines = [f"{Path(f.file).name}：{f.message}" for f in report.files if f.status == "needs_confirmation"]
     answer = QMessageBox.question(
         window,

@@ -1,7 +1,5 @@
 """The 重点任务 and 重点工作 tabs: a searchable table of the unit's items, the item's text, and its progress form."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple
 

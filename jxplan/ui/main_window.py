@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QCompleter, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QCompleter, QMainWindow, QWidget
 
 from jxplan import APP_TITLE, __version__
 from jxplan.core.model import Plan
@@ -29,6 +30,9 @@ from jxplan.ui.lazy_tab import LazyTab
 from jxplan.ui.models.item_rows import key_work_rows, task_rows
 from jxplan.ui.report_actions import connect_report_actions
 from jxplan.ui.undo_commands import AppliedCommand, RecordActualsCommand, RecordProgressCommand, SetSettingsCommand
+
+if TYPE_CHECKING:  # the event types are created by PySide when the first such event arrives, not at start-up
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 ALL_UNITS = "全部（牵头处室）"
 PLAN_SUFFIXES = (".docx", ".doc", ".wps", ".txt")  # what import_flow accepts; checked here without importing it
@@ -200,7 +204,7 @@ class MainWindow(QMainWindow):
         self.plan = load_plan(self.ws, plan_id)
         self._fill_periods(info["periods"])
         self._fill_units(self.plan)
-        self.reload()
+        self._load_data(fresh_plan=True)
 
     def _fill_periods(self, periods_with_data: list[str]) -> None:
         combo = self.ui.period_combo
@@ -259,11 +263,12 @@ class MainWindow(QMainWindow):
         self.commit_pending()
         self._load_data()
 
-    def _load_data(self) -> None:
+    def _load_data(self, *, fresh_plan: bool = False) -> None:
+        """`fresh_plan`: self.plan was just loaded and is used as it is; otherwise the plan is read again."""
         if self.plan is None:
             return
         unit_id, period = self.unit_id(), self.period()
-        data = collect(self.ws, self.plan.id, period, unit_id)
+        data = collect(self.ws, self.plan.id, period, unit_id, plan=self.plan if fresh_plan else None)
         self.plan = data.plan
         tabs = self.ui.tabs  # a hand edit may give a plan its first indicator or key work
         tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
@@ -363,6 +368,8 @@ class MainWindow(QMainWindow):
     # -- window ---------------------------------------------------------------------------------------------
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             f"关于{APP_TITLE}",

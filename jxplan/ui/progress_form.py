@@ -1,7 +1,5 @@
 """The progress form of the task and key-work pages: load an entry, tell what changed, suggest a status."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple
 

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from jxplan import APP_TITLE
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
-from jxplan.ui.worker import BackgroundTask
 
 # kind → (menu action name in main_window.ui, file name part, suffix, file dialog filter)
 REPORTS = {
@@ -42,7 +37,9 @@ def default_name(window, kind: str) -> str:
     return f"{plan}_{window.period().label}{label}_{unit}{suffix}"
 
 
-def ask_and_write(window, kind: str) -> BackgroundTask | None:
+def ask_and_write(window, kind: str):
+    from PySide6.QtWidgets import QFileDialog
+
     _action, label, _suffix, file_filter = REPORTS[kind]
     folder = get_setting(window.ws, "report_dir") or str(Path.home())
     path, _ = QFileDialog.getSaveFileName(
@@ -53,9 +50,10 @@ def ask_and_write(window, kind: str) -> BackgroundTask | None:
     return write_report(window, kind, Path(path))
 
 
-def write_report(window, kind: str, out: Path, *, on_done=None) -> BackgroundTask:
+def write_report(window, kind: str, out: Path, *, on_done=None):
     """Write in a worker on its own read-only connection, so the window stays responsive and can cancel."""
     from jxplan.services.workspace import Workspace
+    from jxplan.ui.worker import BackgroundTask
 
     fn = available_kinds()[kind]
     window.commit_pending()
@@ -70,15 +68,17 @@ def write_report(window, kind: str, out: Path, *, on_done=None) -> BackgroundTas
         if on_done:
             on_done(path)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, APP_TITLE, f"已导出：\n{path}", parent=window)
         open_file = box.addButton("打开文件", QMessageBox.ButtonRole.AcceptRole)
         open_folder = box.addButton("打开所在文件夹", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            crash.open_path(path)
         elif box.clickedButton() is open_folder:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+            crash.open_path(Path(path).parent)
 
     return BackgroundTask(
         window,

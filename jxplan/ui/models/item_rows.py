@@ -1,7 +1,5 @@
 """Rows of the task and key-work tables, built from report_data's rows for one unit (or the whole plan)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from jxplan.core.model import KeyWork, Task, TaskProgress

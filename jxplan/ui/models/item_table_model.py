@@ -1,7 +1,5 @@
 """Table model of tasks or key works with this period's status; a filter proxy for search, section and role."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import NamedTuple
 

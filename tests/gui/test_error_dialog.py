@@ -1,0 +1,64 @@
+"""The two error paths a clerk sees: a UserError as a plain Chinese warning, a bug as the details dialog with the log."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jxplan.errors import InputFileError
+from jxplan.ui import crash
+from jxplan.ui.error_dialog import ErrorDialog
+
+
+def _close_when_shown(seen: list) -> None:
+    """Record the modal dialog that exec() opened (type and text), then close it (exec waits for a click)."""
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, close)
+            return
+        seen.append((dialog, dialog.text() if isinstance(dialog, QMessageBox) else ""))
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+
+
+@pytest.fixture
+def log_folder(tmp_path):
+    """The app's logging set up as `jxplan gui` does it, and taken down again so later tests see no log file."""
+    crash.setup_logging(tmp_path)
+    yield tmp_path
+    qInstallMessageHandler(None)
+    for handler in crash.log.handlers:
+        handler.close()
+    crash.log.handlers.clear()
+    crash.log.setLevel(logging.NOTSET)
+
+
+def test_a_bug_shows_the_traceback_and_the_log_path(qapp, log_folder):
+    seen: list = []
+    _close_when_shown(seen)
+    try:
+        raise RuntimeError("坏了")
+    except RuntimeError as exc:
+        crash.show_error(None, exc)
+    [(dialog, _text)] = seen
+    assert isinstance(dialog, ErrorDialog)
+    assert "RuntimeError: 坏了" in dialog.ui.details_edit.toPlainText()
+    assert str(log_folder / crash.LOG_FILE) in dialog.ui.log_label.text()
+    for handler in crash.log.handlers:
+        handler.flush()
+    assert "RuntimeError: 坏了" in (log_folder / crash.LOG_FILE).read_text(encoding="utf-8")
+
+
+def test_a_user_error_is_a_plain_warning(qapp):
+    seen: list = []
+    _close_when_shown(seen)
+    crash.show_error(None, InputFileError("“a.xlsx”不是填报表", where="Sheet1!B3"))
+    [(box, text)] = seen
+    assert isinstance(box, QMessageBox)
+    assert text == "Sheet1!B3：“a.xlsx”不是填报表"
