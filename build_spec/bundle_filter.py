@@ -11,7 +11,10 @@ from pathlib import Path
 
 # Python modules never imported by jxplan (PySide6 bindings and heavy optional dependencies of pandas).
 # QtCharts stays: the indicator and dashboard pictures use it (and it links QtOpenGL/QtOpenGLWidgets).
+# multiprocessing: jxplan works in threads; bundled, PyInstaller adds a runtime hook that imports it (with pickle,
+# socket, subprocess) before the app starts, ~10 ms of every start-up.
 EXCLUDES = [
+    "multiprocessing",
     "tkinter",
     "IPython",
     "matplotlib",

@@ -6,16 +6,22 @@ import argparse
 
 from jxplan.cli import add_db_option
 
+SCREENSHOT_DELAY_MS = 400  # lets the window settle before the grab (the README screenshots)
+
 
 def add_parser(sub) -> None:
     p = sub.add_parser("gui", help="打开主窗口")
     add_db_option(p)
     p.add_argument("--demo", action="store_true", help="在一个新的演示工作区上打开")
     p.add_argument("--screenshot", metavar="PNG", help="载入后把主窗口保存为图片并退出")
+    p.add_argument(
+        "--delay", type=int, default=None, metavar="毫秒", help="截图前等待的毫秒数（默认 400，让窗口先稳定）"
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from jxplan.ui.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo, screenshot=args.screenshot)
+    delay = SCREENSHOT_DELAY_MS if args.delay is None else max(0, args.delay)
+    return run_gui(db=args.db, demo=args.demo, screenshot=args.screenshot, screenshot_delay=delay)

@@ -23,8 +23,6 @@ CJK_FAMILIES = (
     "WenQuanYi Micro Hei",
     "SimSun",
 )
-# --screenshot waits this long after show() before grabbing, so the window has settled (bench_dist matches it).
-SCREENSHOT_DELAY_MS = 400
 TAB_ENV = "JXPLAN_TAB"  # optional tab title prefix to show first (used to take the README screenshots)
 
 
@@ -70,7 +68,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = None) -> int:
+def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = None, screenshot_delay: int = 0) -> int:
     """`jxplan gui`: open the workspace (or a fresh demo one) in the main window; --screenshot saves and exits."""
     from jxplan.paths import log_dir, resolve_db_path
     from jxplan.services.workspace import Workspace
@@ -109,7 +107,7 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
         _show_tab(window, os.environ.get(TAB_ENV, ""))
         window.show()
         if screenshot:
-            QTimer.singleShot(SCREENSHOT_DELAY_MS, lambda: (window.grab().save(screenshot), window.close(), app.quit()))
+            QTimer.singleShot(screenshot_delay, lambda: _save_screenshot(window, Path(screenshot)))
         elif pending_import:
             from jxplan.ui.import_flow import start_import
 
@@ -118,6 +116,21 @@ def run_gui(db: str | None = None, demo: bool = False, screenshot: str | None = 
     finally:
         ws.close()
     return code
+
+
+def _save_screenshot(window, path: Path) -> None:
+    """Save the rendered window, say so on stdout (scripts and bench_dist wait for that line), and quit.
+
+    --screenshot is a command-line mode, so its outcome is printed like the other commands' (hence the noqa).
+    """
+    if window.grab().save(str(path)):
+        print(f"已保存主窗口截图：{path}", flush=True)  # noqa: T201
+        code = 0
+    else:
+        print(f"无法保存截图“{path}”：请检查文件夹是否存在、是否可写，文件名是否以 .png 结尾", file=sys.stderr)  # noqa: T201
+        code = 1
+    window.close()
+    QApplication.instance().exit(code)
 
 
 def _show_tab(window, prefix: str) -> None:

@@ -6,6 +6,7 @@ The dialogs' Qt types are imported when an error is shown: creating them costs s
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -17,17 +18,18 @@ from jxplan.errors import UserError
 
 log = logging.getLogger("jxplan")
 LOG_FILE = "jxplan.log"
+LOG_KEEP = 4  # earlier logs kept beside the current one
+LOG_LIMIT = 1_000_000
 _state: dict[str, Path | bool] = {"log_path": Path(), "showing": False}
 
 
 def setup_logging(folder: Path) -> Path:
-    """Log to `folder/jxplan.log` (5 × 1 MB, rotated) and route Qt's own warnings there too."""
-    from logging.handlers import RotatingFileHandler  # only for the real app; not needed to build the window
-
+    """Log to `folder/jxplan.log` (kept to 5 files of ~1 MB) and route Qt's own warnings there too."""
     path = folder / LOG_FILE
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        rotate_log(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         # A read-only profile must not stop the program; the log then goes to stderr only.
         handler = logging.StreamHandler()
@@ -37,6 +39,24 @@ def setup_logging(folder: Path) -> Path:
     qInstallMessageHandler(_qt_message)
     _state["log_path"] = path
     return path
+
+
+def rotate_log(path: Path, keep: int = LOG_KEEP, limit: int = LOG_LIMIT) -> None:
+    """Move a full log aside (jxplan.log → .1 → .2 …, the oldest dropped) before this session opens it.
+
+    Rotating at start-up rather than while writing: a session logs far less than the limit, and
+    logging.handlers would cost ~15 ms of every start (it imports socket, pickle and queue).
+    """
+    try:
+        if path.stat().st_size < limit:
+            return
+        for i in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{i + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # no log yet, or another copy of jxplan has it open (Windows): keep appending to it
 
 
 def log_path() -> Path:

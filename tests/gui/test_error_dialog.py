@@ -62,3 +62,21 @@ def test_a_user_error_is_a_plain_warning(qapp):
     [(box, text)] = seen
     assert isinstance(box, QMessageBox)
     assert text == "Sheet1!B3：“a.xlsx”不是填报表"
+
+
+def test_a_full_log_is_moved_aside_at_start_and_the_oldest_dropped(tmp_path):
+    log = tmp_path / crash.LOG_FILE
+    for i in range(1, crash.LOG_KEEP + 1):
+        (tmp_path / f"{crash.LOG_FILE}.{i}").write_text(f"旧{i}", encoding="utf-8")
+    log.write_text("满" * 10, encoding="utf-8")
+    crash.rotate_log(log, limit=20)
+    assert not log.exists()
+    assert [(tmp_path / f"{crash.LOG_FILE}.{i}").read_text(encoding="utf-8") for i in range(1, 5)] == [
+        "满" * 10,
+        "旧1",
+        "旧2",
+        "旧3",
+    ]
+    log.write_text("未满", encoding="utf-8")
+    crash.rotate_log(log, limit=20)
+    assert log.read_text(encoding="utf-8") == "未满"
