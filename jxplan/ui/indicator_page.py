@@ -22,7 +22,6 @@ from jxplan.ui.models.indicator_table_model import (
     IndicatorItem,
     IndicatorTableModel,
 )
-from jxplan.ui.models.item_table_model import ItemFilterProxy
 from jxplan.ui.models.roles import ROW_ROLE
 
 
@@ -50,11 +49,8 @@ class IndicatorPage(QWidget):
         self.ui.setupUi(self)
         self.context: PageContext | None = None
         self.model = IndicatorTableModel(self)
-        self.proxy = ItemFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self.proxy.invalidate_rows)
         view = self.ui.indicator_view
-        view.setModel(self.proxy)
+        view.setModel(self.model)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         char = view.fontMetrics().averageCharWidth()
         for i, w in enumerate(WIDTHS):
@@ -73,23 +69,19 @@ class IndicatorPage(QWidget):
         self.context = context
         current = self.current_item()
         self.model.set_rows(items)
-        self.proxy.invalidate_rows()
         if current:
-            for r, item in enumerate(self.model.rows()):
-                if item.id == current.id:
-                    index = self.proxy.mapFromSource(self.model.index(r, 0))
-                    if index.isValid():
-                        self.ui.indicator_view.setCurrentIndex(index)
-                    break
-        if not self.ui.indicator_view.currentIndex().isValid() and self.proxy.rowCount():
-            self.ui.indicator_view.setCurrentIndex(self.proxy.index(0, ACTUAL_COL))
+            r = self.model.row_of(current.id)  # None when filtered out
+            if r is not None:
+                self.ui.indicator_view.setCurrentIndex(self.model.index(r, 0))
+        if not self.ui.indicator_view.currentIndex().isValid() and self.model.rowCount():
+            self.ui.indicator_view.setCurrentIndex(self.model.index(0, ACTUAL_COL))
         self._show_current()
 
     def set_search(self, text: str) -> None:
-        self.proxy.set_filter(search=text)
+        self.model.set_filter(search=text)
 
     def set_role(self, role: str | None) -> None:
-        self.proxy.set_filter(role=role)
+        self.model.set_filter(role=role)
 
     def current_item(self) -> IndicatorItem | None:
         index = self.ui.indicator_view.currentIndex()
@@ -117,7 +109,7 @@ class IndicatorPage(QWidget):
             return
         pairs = []
         for offset, text in enumerate(values):
-            index = self.proxy.index(start.row() + offset, 0)
+            index = self.model.index(start.row() + offset, 0)
             if not index.isValid():
                 break
             pairs.append((index.data(ROW_ROLE), text))

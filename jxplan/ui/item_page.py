@@ -16,7 +16,7 @@ from jxplan.services.workspace import Workspace
 from jxplan.ui.detail_html import history_html, item_html
 from jxplan.ui.forms.ui_item_page import Ui_ItemPage
 from jxplan.ui.models.item_rows import ItemRow
-from jxplan.ui.models.item_table_model import KEY_WORK_COLUMNS, TASK_COLUMNS, ItemFilterProxy, ItemTableModel
+from jxplan.ui.models.item_table_model import KEY_WORK_COLUMNS, TASK_COLUMNS, ItemTableModel
 from jxplan.ui.models.roles import ROW_ROLE
 from jxplan.ui.progress_form import FormContext, ProgressForm
 
@@ -45,11 +45,8 @@ class ItemPage(QWidget):
         self.ui.setupUi(self)
         self.context: PageContext | None = None
         self.model = ItemTableModel(TASK_COLUMNS if kind == "task" else KEY_WORK_COLUMNS, self)
-        self.proxy = ItemFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.model.modelReset.connect(self.proxy.invalidate_rows)
         view = self.ui.item_view
-        view.setModel(self.proxy)
+        view.setModel(self.model)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = view.horizontalHeader()
         char = view.fontMetrics().averageCharWidth()
@@ -76,11 +73,10 @@ class ItemPage(QWidget):
 
     def set_data(self, context: PageContext, rows: list[ItemRow]) -> None:
         """Show new rows; keeps the selection (and typed, unsaved text) when the same items are shown."""
-        same_items = {r.key for r in rows} == {r.key for r in self.model.rows()} and bool(rows)
+        same_items = {r.key for r in rows} == {r.key for r in self.model.all_rows()} and bool(rows)
         self.context = context
         self._lagging = sum(1 for r in rows if r.state.label == "滞后")
         self.model.set_rows(rows)
-        self.proxy.invalidate_rows()
         if not same_items:
             self._fill_sections(context.plan, rows)
         self._update_count()
@@ -89,7 +85,7 @@ class ItemPage(QWidget):
         if current and (r := self.model.row_of(current.key)) is not None:
             self._select(r)
             self._show(self.model.row_at(r), keep_typed=True)
-        elif self.proxy.rowCount():
+        elif self.model.rowCount():
             self.ui.item_view.selectRow(0)
         else:
             self._show(None)
@@ -114,47 +110,49 @@ class ItemPage(QWidget):
         keep = current if current in rows_by_section else None
         lst.setCurrentRow(rows_by_section.index(keep) if keep is not None else 0)
         lst.blockSignals(False)
-        self.proxy.set_filter(section=keep)
+        self.model.set_filter(section=keep)
 
     def set_search(self, text: str) -> None:
-        self.proxy.set_filter(search=text)
-        self._update_count()
+        self._filter(search=text)
 
     def set_role(self, role: str | None) -> None:
-        self.proxy.set_filter(role=role)
-        self._update_count()
+        self._filter(role=role)
 
     def _on_section(self, row: int) -> None:
         item = self.ui.section_list.item(row)
-        self.proxy.set_filter(section=item.data(Qt.ItemDataRole.UserRole) if item else None)
+        self._filter(section=item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def _filter(self, **change) -> None:
+        """Narrow the table; the item being edited stays in the form (typed text is kept, not saved behind the
+        clerk's back) while filtered out, and is selected again when it is shown again."""
+        self.model.set_filter(**change)
+        r = self.model.row_of(self._current.key) if self._current is not None else None
+        if r is not None and not self.ui.item_view.selectionModel().isRowSelected(r):
+            self._select(r)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), len(self.model.all_rows())
         lagging = self._lagging
         text = f"显示 {shown} / 共 {total} 项" if shown != total else f"共 {total} 项"
         self.ui.count_label.setText(f"{text}；本期滞后 {lagging} 项")
 
     def visible_rows(self) -> list[ItemRow]:
-        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        return list(self.model.rows())
 
     # -- selection and form -----------------------------------------------------------------------------------
 
-    def _select(self, source_row: int) -> None:
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+    def _select(self, row: int) -> None:
         view = self.ui.item_view
         view.selectionModel().blockSignals(True)
-        view.selectRow(index.row())
+        view.selectRow(row)
         view.selectionModel().blockSignals(False)
 
     def select_item(self, item_id: int) -> bool:
-        r = self.model.row_of((self.kind, item_id))
+        r = self.model.row_of((self.kind, item_id))  # None when filtered out
         if r is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(r, 0))
-        if not index.isValid():
-            return False
-        self.ui.item_view.selectRow(index.row())
+        self.ui.item_view.selectRow(r)
         return True
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

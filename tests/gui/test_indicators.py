@@ -20,8 +20,8 @@ def _open_indicators(window, ws):
 def test_pasting_a_column_from_excel_stores_every_value_as_one_action(window, ws):
     page = _open_indicators(window, ws)
     view = page.ui.indicator_view
-    view.setCurrentIndex(page.proxy.index(1, ACTUAL_COL))
-    items = [page.proxy.index(r, 0).data(ROW_ROLE) for r in (1, 2, 3)]
+    view.setCurrentIndex(page.model.index(1, ACTUAL_COL))
+    items = [page.model.index(r, 0).data(ROW_ROLE) for r in (1, 2, 3)]
     QGuiApplication.clipboard().setText("12.5\r\n1,234\r\n80%\r\n")
     actions = ws.last_action_id()
     page.paste()
@@ -29,7 +29,7 @@ def test_pasting_a_column_from_excel_stores_every_value_as_one_action(window, ws
     stored = [get_actual(ws, it.id, it.entry_unit_id, period) for it in items]
     assert [(a.raw, a.value) for a in stored] == [("12.5", 12.5), ("1,234", 1234.0), ("80%", 80.0)]
     assert ws.last_action_id() == actions + 1
-    assert page.proxy.index(2, ACTUAL_COL).data() == "1,234"
+    assert page.model.index(2, ACTUAL_COL).data() == "1,234"
 
     window.undo_action.trigger()
     after_undo = [get_actual(ws, it.id, it.entry_unit_id, period) for it in items]
@@ -38,19 +38,19 @@ def test_pasting_a_column_from_excel_stores_every_value_as_one_action(window, ws
 
 def test_editing_a_cell_records_the_value_and_updates_rate_and_light(window, ws):
     page = _open_indicators(window, ws)
-    index = page.proxy.index(0, ACTUAL_COL)
-    item = page.proxy.index(0, 0).data(ROW_ROLE)
-    assert page.proxy.setData(index, "0")
+    index = page.model.index(0, ACTUAL_COL)
+    item = page.model.index(0, 0).data(ROW_ROLE)
+    assert page.model.setData(index, "0")
     period = window.period().code
     assert get_actual(ws, item.id, item.entry_unit_id, period).value == 0
-    status = page.proxy.index(0, STATUS_COL).data()
+    status = page.model.index(0, STATUS_COL).data()
     assert status in {"滞后", "预警", "正常", "—"}
     assert page.model.row_at(0).data.actual.raw == "0"
 
 
 def test_chart_shows_the_selected_indicator(window, ws):
     page = _open_indicators(window, ws)
-    page.ui.indicator_view.setCurrentIndex(page.proxy.index(0, 1))
-    name = page.proxy.index(0, 0).data(ROW_ROLE).data.indicator.name
+    page.ui.indicator_view.setCurrentIndex(page.model.index(0, 1))
+    name = page.model.index(0, 0).data(ROW_ROLE).data.indicator.name
     assert page.chart_view.chart().title().startswith(name)
     assert page.chart_view.chart().series()

@@ -40,7 +40,7 @@ def test_search_matches_all_words_in_number_title_text_and_units(window, ws):
     window.ui.search_edit.setText("市财政局 金融")
     assert [r.title for r in page.visible_rows()] == ["强化财政金融支持"]
     window.ui.search_edit.clear()
-    assert len(page.visible_rows()) == page.model.rowCount()
+    assert len(page.visible_rows()) == len(page.model.all_rows()) == len(window.plan.tasks)
 
 
 def test_tabs_without_content_are_hidden(window, ws):
@@ -103,3 +103,23 @@ def test_reopens_on_the_plan_used_last(window, ws, qtbot):
         again = MainWindow(ws, today=window.today)
         qtbot.addWidget(again)
         assert again.plan.id == plan["id"]
+
+
+def test_typed_text_survives_a_search_that_hides_its_task(window, ws):
+    from jxplan.services.progress import plan_progress
+
+    page = window.tasks_page
+    task = page.model.rows()[2].item
+    assert page.select_item(task.id)
+    page.ui.progress_edit.setPlainText("本季度新认定企业12家")
+    window.ui.search_edit.setText("人才")  # hides the task being edited
+    assert task.id not in {r.id for r in page.visible_rows()}
+    assert page.ui.progress_edit.toPlainText() == "本季度新认定企业12家"
+    window.ui.search_edit.clear()  # shown again: selected again, the text still there
+    assert [i.row() for i in page.ui.item_view.selectionModel().selectedRows()] == [
+        page.model.row_of(("task", task.id))
+    ]
+    assert page.ui.progress_edit.toPlainText() == "本季度新认定企业12家"
+    page.select_item(page.model.rows()[0].id)  # moving on saves it, to the right task
+    saved = plan_progress(ws, window.plan.id, window.period().code)
+    assert any(k[1] == task.id and e.progress == "本季度新认定企业12家" for k, e in saved.items())

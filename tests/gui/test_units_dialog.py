@@ -60,7 +60,7 @@ def test_added_unit_is_in_the_directory_and_once_assigned_in_my_unit_selector(wi
     window.units_changed()
     assert "市低空经济专班" in _combo_texts(window.ui.unit_combo)
     window.select_unit(new_id)
-    assert window.tasks_page.proxy.rowCount() == 1
+    assert window.tasks_page.model.rowCount() == 1
 
 
 def test_adding_is_undone_and_a_duplicate_name_keeps_the_form_open(window, ws, qtbot):

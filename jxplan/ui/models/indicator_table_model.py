@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from jxplan.services.report_data import IndicatorRow
-from jxplan.ui.models.row_table_model import Index, RowTableModel
+from jxplan.ui.models.row_table_model import FilteredRowModel, Index
 
 DIRECTION_LABELS = {"higher": "越高越好", "lower": "越低越好", "keep": "保持稳定"}
 HEADERS = ("序号", "指标名称", "单位", "基期值", "目标值", "本期节点", "本期完成值", "完成率", "状态", "责任单位")
@@ -31,7 +31,7 @@ class IndicatorItem:
         return self.data.indicator.id
 
     @property
-    def section_id(self) -> None:  # indicators have no sections; lets the shared filter proxy treat them alike
+    def section_id(self) -> None:  # indicators have no sections; lets the shared filter treat them alike
         return None
 
 
@@ -45,7 +45,7 @@ def _rate_text(rate: float | None) -> str:
     return "" if rate is None else f"{rate:.1%}"
 
 
-class IndicatorTableModel(RowTableModel):
+class IndicatorTableModel(FilteredRowModel):
     """Edits are not written here: `edit_requested` hands (row, text) pairs to the page, which records them undoably.
 
     Signals:
