@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,15 +66,21 @@ class Unit(NamedTuple):
         return self.kind == "group"
 
 
-@dataclass
 class UnitDirectory:
-    """All known units by jurisdiction, with an index of every normalised name and alias."""
+    """All known units by jurisdiction, with an index of every normalised name and alias.
 
-    jurisdictions: list[str] = field(default_factory=list)
-    units: list[Unit] = field(default_factory=list)
-    parents: dict[str, str | None] = field(default_factory=dict)
+    A plain class, not a dataclass: the window imports this module at start-up, where each dataclass costs ~1 ms.
+    """
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        jurisdictions: list[str] | None = None,
+        units: list[Unit] | None = None,
+        parents: dict[str, str | None] | None = None,
+    ):
+        self.jurisdictions = jurisdictions if jurisdictions is not None else []
+        self.units = units if units is not None else []
+        self.parents = parents if parents is not None else {}
         self._index: dict[tuple[str, str], Unit] = {}
         for unit in self.units:
             self._add_to_index(unit)

@@ -1,6 +1,5 @@
 """Everything a report or dashboard shows for a plan, period and unit (or the whole plan), collected once."""
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -90,22 +89,35 @@ class IndicatorRow(NamedTuple):
     unit_names: tuple[str, ...]
 
 
-@dataclass
 class ReportData:
-    plan: Plan
-    period: Period
-    unit_id: int | None
-    unit_name: str | None
-    settings: dict
-    thresholds: Thresholds
-    as_of: date
-    task_rows: list[TaskRow] = field(default_factory=list)
-    key_work_rows: list[KeyWorkRow] = field(default_factory=list)
-    indicator_rows: list[IndicatorRow] = field(default_factory=list)
-    missing_units: list[str] = field(default_factory=list)
-    # Actuals of the earlier milestone quarters, by (indicator id, period code): the 指标进度表 shows each
-    # quarter's actual beside its milestone.
-    milestone_actuals: dict[tuple[int, str], IndicatorActual] = field(default_factory=dict)
+    """What a report (and the window) shows of a plan for a period and unit; `collect` fills the row lists.
+
+    A plain class, not a dataclass: the window imports this module at start-up, where each dataclass costs ~1 ms.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        period: Period,
+        unit_id: int | None,
+        unit_name: str | None,
+        settings: dict,
+        thresholds: Thresholds,
+        as_of: date,
+        task_rows: list[TaskRow] | None = None,
+        key_work_rows: list[KeyWorkRow] | None = None,
+        indicator_rows: list[IndicatorRow] | None = None,
+        missing_units: list[str] | None = None,
+    ):
+        self.plan, self.period, self.unit_id, self.unit_name = plan, period, unit_id, unit_name
+        self.settings, self.thresholds, self.as_of = settings, thresholds, as_of
+        self.task_rows = task_rows if task_rows is not None else []
+        self.key_work_rows = key_work_rows if key_work_rows is not None else []
+        self.indicator_rows = indicator_rows if indicator_rows is not None else []
+        self.missing_units = missing_units if missing_units is not None else []
+        # Actuals of the earlier milestone quarters, by (indicator id, period code): the 指标进度表 shows each
+        # quarter's actual beside its milestone.
+        self.milestone_actuals: dict[tuple[int, str], IndicatorActual] = {}
 
     @property
     def counts(self) -> dict[str, int]:
