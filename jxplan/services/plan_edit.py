@@ -71,6 +71,20 @@ def set_task_units(ws: Workspace, task_id: int, units: list[tuple[int, str]]) ->
     return before
 
 
+def edit_task(
+    ws: Workspace, task_id: int, *, fields: dict | None = None, units: list[tuple[int, str]] | None = None
+) -> dict:
+    """Change a task's fields and/or units as one action (one undo step); return the arguments that undo it."""
+    row = _task_row(ws, task_id)
+    before: dict = {}
+    with ws.action(f"修改任务“{row['number']} {row['title']}”", kind="plan_edit"):  # the two below join it
+        if fields:
+            before["fields"] = update_task(ws, task_id, fields)
+        if units is not None:
+            before["units"] = set_task_units(ws, task_id, units)
+    return before
+
+
 def add_task(
     ws: Workspace, plan_id: int, *, title: str, text: str = "", number: str = "", section_id: int | None = None,
     after_task_id: int | None = None,

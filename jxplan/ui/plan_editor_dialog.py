@@ -184,23 +184,23 @@ class PlanEditorDialog(QDialog):
             raise UserError("任务名称不能为空")
         current = {"section_id": task.section_id, "number": task.number, "title": task.title, "text": task.text,
                    "deadline_text": task.deadline_text}  # fmt: skip
+        edit: dict = {}
         changed = {k: v for k, v in fields.items() if v != current[k]}
-        # Read the edited units now: storing the text first reloads the form from the workspace.
-        units, before = list(self._units), [(a.unit_id, a.role) for a in task.assignments]
         if changed:
-            old = {k: current[k] for k in changed}
-            self._push(
-                f"修改任务“{task.number} {task.title}”",
-                lambda: plan_edit.update_task(self.ws, task.id, changed),
-                lambda: plan_edit.update_task(self.ws, task.id, old),
-            )
-        if units != before:
-            self._push(
-                f"调整“{task.number} {task.title}”的责任单位",
-                lambda: plan_edit.set_task_units(self.ws, task.id, units),
-                lambda: plan_edit.set_task_units(self.ws, task.id, before),
-            )
-        return bool(changed or units != before)
+            edit["fields"] = changed
+        if self._units != [(a.unit_id, a.role) for a in task.assignments]:
+            edit["units"] = list(self._units)
+        if not edit:
+            return False
+        state: dict = {}
+
+        def do() -> None:
+            state["before"] = plan_edit.edit_task(self.ws, task.id, **edit)
+
+        # Text and units together are one action and one undo step.
+        self._push(f"修改任务“{task.number} {task.title}”", do,
+                   lambda: plan_edit.edit_task(self.ws, task.id, **state["before"]))  # fmt: skip
+        return True
 
     def _apply_item(self, item) -> bool:
         """An indicator's or key work's fields, values and units as one edit."""

@@ -23,10 +23,15 @@ def test_edit_text_and_units_then_undo(window, ws, qtbot):
     # The main window shows the new title at once.
     assert any(r.title == "推进长三角跨区域协同攻关" for r in window.tasks_page.model.rows())
 
-    window.undo_action.trigger()  # units
-    window.undo_action.trigger()  # text
+    assert window.undo_stack.count() == 1  # title and units: one edit, one action in the history
+    assert ws.conn.execute("SELECT COUNT(*) FROM action WHERE kind = 'plan_edit'").fetchone()[0] == 1
+
+    window.undo_action.trigger()
     stored = next(t for t in load_plan(ws, window.plan.id).tasks if t.id == task.id)
     assert (stored.title, stored.lead.unit_id) == (task.title, task.lead.unit_id)
+    window.redo_action.trigger()
+    stored = next(t for t in load_plan(ws, window.plan.id).tasks if t.id == task.id)
+    assert (stored.title, stored.lead.unit_id) == ("推进长三角跨区域协同攻关", find_unit(ws, "市经信局"))
 
 
 def test_add_move_and_remove_a_task(window, ws, qtbot):
