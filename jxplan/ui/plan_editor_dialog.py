@@ -5,6 +5,8 @@ Every edit is stored at once as one action and goes on the main window's undo st
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QListWidgetItem, QTableWidgetItem
 
@@ -184,23 +186,8 @@ class PlanEditorDialog(QDialog):
             raise UserError("任务名称不能为空")
         current = {"section_id": task.section_id, "number": task.number, "title": task.title, "text": task.text,
                    "deadline_text": task.deadline_text}  # fmt: skip
-        edit: dict = {}
-        changed = {k: v for k, v in fields.items() if v != current[k]}
-        if changed:
-            edit["fields"] = changed
-        if self._units != [(a.unit_id, a.role) for a in task.assignments]:
-            edit["units"] = list(self._units)
-        if not edit:
-            return False
-        state: dict = {}
-
-        def do() -> None:
-            state["before"] = plan_edit.edit_task(self.ws, task.id, **edit)
-
-        # Text and units together are one action and one undo step.
-        self._push(f"修改任务“{task.number} {task.title}”", do,
-                   lambda: plan_edit.edit_task(self.ws, task.id, **state["before"]))  # fmt: skip
-        return True
+        store = partial(plan_edit.edit_task, self.ws, task.id)
+        return self._push_edit(f"修改任务“{task.number} {task.title}”", store, self._changes(fields, current, task))
 
     def _apply_item(self, item) -> bool:
         """An indicator's or key work's fields, values and units as one edit."""
@@ -221,6 +208,14 @@ class PlanEditorDialog(QDialog):
             values = None
         if not fields["name"]:
             raise UserError(f"{dict((k, label) for k, label, _c in KINDS)[kind]}名称不能为空")
+        noun = "指标" if kind == "indicator" else "重点工作"
+        store = partial(plan_items.update_item, self.ws, kind, item.id)
+        return self._push_edit(
+            f"修改{noun}“{item.number} {item.name}”", store, self._changes(fields, current, item, values)
+        )
+
+    def _changes(self, fields: dict, current: dict, item, values: list | None = None) -> dict:
+        """What the form changes on `item` (its fields, values, units), as keyword arguments for the store."""
         edit: dict = {}
         changed = {k: v for k, v in fields.items() if v != current[k]}
         if changed:
@@ -229,16 +224,18 @@ class PlanEditorDialog(QDialog):
             edit["values"] = values
         if self._units != [(a.unit_id, a.role) for a in item.assignments]:
             edit["units"] = list(self._units)
+        return edit
+
+    def _push_edit(self, text: str, store, edit: dict) -> bool:
+        """All of an item's changes as one action and one undo step; `store(**edit)` returns what undoes it."""
         if not edit:
             return False
         state: dict = {}
 
         def do() -> None:
-            state["before"] = plan_items.update_item(self.ws, kind, item.id, **edit)
+            state["before"] = store(**edit)
 
-        noun = "指标" if kind == "indicator" else "重点工作"
-        self._push(f"修改{noun}“{item.number} {item.name}”", do,
-                   lambda: plan_items.update_item(self.ws, kind, item.id, **state["before"]))  # fmt: skip
+        self._push(text, do, lambda: store(**state["before"]))
         return True
 
     # -- add, remove, reorder -----------------------------------------------------------------------------------
