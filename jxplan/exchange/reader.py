@@ -154,12 +154,12 @@ def _rows_of(sheet, name: str, hidden: bool) -> Sheet:
     pending = 0  # empty rows seen since the last non-empty one (kept only if data follows)
     skipped = False
     start_row, start_col = sheet.start or (0, 0)
-    for row in sheet.iter_rows():
-        if any(v != "" for v in row):
+    for row in sheet.iter_rows():  # each row a new list, kept as it is
+        if row.count("") != len(row):  # not empty (counted in C: thousands of rows per file)
             if pending:
                 rows.extend([[]] * pending)
                 pending = 0
-            rows.append([""] * start_col + list(row) if start_col else list(row))
+            rows.append([""] * start_col + row if start_col else row)
             if len(rows) > MAX_ROWS + 50:
                 raise InputFileError(f"工作表“{name}”有{MAX_ROWS}行以上的数据，不像是一份填报表")
         else:
