@@ -90,6 +90,7 @@ class PlanSlices:
         self._index = SliceIndex(ws, plan)
         self._items: dict[tuple[str, int, str], SliceItem] = {}
         self._terms: dict[int, tuple[IndicatorValue | None, bool]] = {}
+        self._digests: dict[tuple[int, ...], str] = {}
 
     def of(self, unit_id: int) -> dict[str, list[SliceItem]]:
         """The unit's items per sheet kind ("task", "indicator", "key_work"), in plan order."""
@@ -102,6 +103,13 @@ class PlanSlices:
         ):
             out[kind.kind] = [self._item(kind, item, roles[item.id]) for item in items if item.id in roles]
         return out
+
+    def digest(self, items: dict[str, list[SliceItem]]) -> str:
+        """locked_digest of a slice from `of`; units with the same items and roles share one."""
+        key = tuple(id(it) for rows in items.values() for it in rows)  # the items are this object's own
+        if key not in self._digests:
+            self._digests[key] = locked_digest(items)
+        return self._digests[key]
 
     def indicator_terms(self, ind: Indicator) -> tuple[IndicatorValue | None, bool]:
         """(this period's goal: its milestone, else the target it works towards; whether the indicator has numbers)."""

@@ -404,7 +404,9 @@ class _Changes:
             for kind in ("task", "key_work")
         )
         args = (period, *(() if unit_id is None else (unit_id,)), self.plan.id) * 2
-        return {(r[0], r[1], r[2]): _STATUS_OF[r[3]] for r in self.ws.conn.execute(sql, args)}
+        cursor = self.ws.conn.cursor()
+        cursor.row_factory = None  # plain tuples: a lead's query returns every unit's entries
+        return {(kind, item, unit): _STATUS_OF[status] for kind, item, unit, status in cursor.execute(sql, args)}
 
     def _fields(self, row: RowInput, cur: dict, new: dict, last_action: int | None) -> dict:
         applied = {}

@@ -15,7 +15,7 @@ from jxplan.core.status import Status
 from jxplan.errors import NotFoundError
 from jxplan.exchange import contract as c
 from jxplan.exchange.identify import UID, Identity
-from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest, same_text
+from jxplan.exchange.items import PlanSlices, SliceItem, same_text
 from jxplan.exchange.normalize import (
     CellProblem,
     cell_text,
@@ -91,7 +91,7 @@ def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: P
     by_uid = {it.uid: it for rows in items.values() for it in rows}
     plan_uids = {i.uid: i for i in (*plan.tasks, *plan.indicators, *plan.key_works)}
     name = book.path.name
-    if ident.locked_sha256 and ident.locked_sha256 != locked_digest(items):
+    if ident.locked_sha256 and ident.locked_sha256 != slices.digest(items):
         out.warnings.append(
             Problem(name, "方案的任务或指标在生成本填报表之后有过修改；已按编号对应，锁定内容以工作区中的为准")
         )
