@@ -111,12 +111,15 @@ def _zip_saved_at(source: Path | io.BytesIO) -> str | None:
     return m.group(1).strip().rstrip("Z")[:19] if m else None
 
 
+_FORMULA = re.compile(rb"<f[ >]")  # a cell's formula element (data validation's <formula1> is not one)
+
+
 def _has_formulas(data: bytes) -> bool:
     """Whether any worksheet of the package holds a formula (calamine gives only the cached results)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             sheets = (z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/sheet"))
-            return any(b"<f>" in xml or b"<f " in xml for xml in sheets)
+            return any(_FORMULA.search(xml) for xml in sheets)  # one pass over each sheet's XML
     except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
         return False
 
