@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from jxplan.core.model import Plan
 from jxplan.core.status import Status
@@ -36,6 +36,10 @@ _ALIASES.update({fold(a): c.PERCENT for a in ("完成进度", "完成进度%", "
 _ALIASES.update({fold(a): c.IND_ACTUAL for a in ("本期完成", "完成值", "本期实际值")})
 _ALIASES.update({fold(a): a for a in c.REPORTING_UNIT})
 _NARRATIVE = ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS, "next_steps"))
+
+
+_BY_KEY = attrgetter("uid")
+_STATUS_STR = {s: str(s) for s in Status}  # str() of an Enum member is slow; every task row has a status
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,15 @@ class Parsed:
     blank: int = 0
 
     def content_sha256(self, ident: Identity) -> str:
+        """What the return says, as stored with each merged return (the same content sent again changes nothing):
+        sha256 of the JSON of [plan, period, unit, [key, [[field, str(value)] …by field]] …by key]."""
         data = [ident.plan_uid, ident.period.code, ident.unit_id]
-        data += sorted([r.uid, sorted((k, str(v)) for k, v in r.fields.items())] for r in self.rows)
-        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+        # A key is accepted once per return, so ordering the rows by key orders them as ordering the whole lists.
+        data += [
+            [r.uid, [(k, _STATUS_STR[v] if type(v) is Status else str(v)) for k, v in sorted(r.fields.items())]]
+            for r in sorted(self.rows, key=_BY_KEY)
+        ]
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False, check_circular=False).encode()).hexdigest()
 
 
 def col_letter(index: int) -> str:
