@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from jxplan.core.model import Indicator, KeyWork, Plan, Task
+from jxplan.core.model import Indicator, IndicatorValue, KeyWork, Plan, Task
 from jxplan.core.periods import Period
 from jxplan.exchange import contract as c
 from jxplan.exchange.normalize import fold
@@ -34,6 +34,11 @@ class SliceItem:
     def digest_part(self) -> list[str]:
         """This item's share of the locked digest; kept, since one item is shared by every unit's slice."""
         return [self.uid, *(fold(self.locked[h]) for h in self.kind.locked)]
+
+    @functools.cached_property
+    def checked(self) -> tuple[tuple[str, str], ...]:
+        """(header, text) of the locked cells a return is compared with (the key identifies the row instead)."""
+        return tuple((h, self.locked[h]) for h in self.kind.locked if h != c.KEY)
 
 
 def task_text(task: Task) -> str:
@@ -84,6 +89,8 @@ class PlanSlices:
         self.plan, self.period = plan, period
         self._index = SliceIndex(ws, plan)
         self._items: dict[tuple[str, int, str], SliceItem] = {}
+        self._terms: dict[int, tuple[IndicatorValue | None, bool]] = {}
+        self._digests: dict[tuple[int, ...], str] = {}
 
     def of(self, unit_id: int) -> dict[str, list[SliceItem]]:
         """The unit's items per sheet kind ("task", "indicator", "key_work"), in plan order."""
@@ -96,6 +103,20 @@ class PlanSlices:
         ):
             out[kind.kind] = [self._item(kind, item, roles[item.id]) for item in items if item.id in roles]
         return out
+
+    def digest(self, items: dict[str, list[SliceItem]]) -> str:
+        """locked_digest of a slice from `of`; units with the same items and roles share one."""
+        key = tuple(id(it) for rows in items.values() for it in rows)  # the items are this object's own
+        if key not in self._digests:
+            self._digests[key] = locked_digest(items)
+        return self._digests[key]
+
+    def indicator_terms(self, ind: Indicator) -> tuple[IndicatorValue | None, bool]:
+        """(this period's goal: its milestone, else the target it works towards; whether the indicator has numbers)."""
+        if ind.id not in self._terms:
+            goal = ind.milestone_for(self.period.code) or ind.target_for(self.period.year)
+            self._terms[ind.id] = (goal, any(v.value is not None for v in ind.values))
+        return self._terms[ind.id]
 
     def _item(self, kind: c.SheetKind, item, role: str) -> SliceItem:
         key = (kind.kind, item.id, role)

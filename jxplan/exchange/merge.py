@@ -327,35 +327,25 @@ class _Changes:
         actuals = plan_actuals(self.ws, self.plan.id, period, unit)
         last = self._last_actions()
         statuses: dict[tuple[str, int], object] = {}
+        source = self.book.path.name
         for row in rows:
             if row.kind == "indicator":
-                current = actuals.get((row.item_id, unit))
-                cur = {"value": {"raw": current.raw, "value": current.value}, "note": current.note} if current else {}
-                new = {}
-                if "raw" in row.fields:
-                    new["value"] = {"raw": row.fields["raw"], "value": row.fields.get("value")}
-                if "note" in row.fields:
-                    new["note"] = row.fields["note"]
-                applied = self._fields(row, cur, new, last.get(("indicator", row.item_id)))
-                if applied:
-                    value = applied.get("value")
-                    self.actual_writes.append(
-                        (current or IndicatorActual(row.item_id, unit, period))._replace(
-                            **({"raw": value["raw"], "value": value["value"]} if value else {}),
-                            **({"note": applied["note"]} if "note" in applied else {}),
-                            source=self.book.path.name,
-                        )
-                    )
+                self._actual(row, actuals.get((row.item_id, unit)), last.get(("indicator", row.item_id)), source)
                 continue
             current = entries.get((row.kind, row.item_id, unit))
-            cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS} if current else {}
-            new = {f: row.fields[f] for f in _PROGRESS_FIELDS if f in row.fields}
-            applied = self._fields(row, cur, new, last.get((row.kind, row.item_id)))
-            status = current.status if current else None
+            if current is None:
+                # Nothing stored yet (most rows of a first return): every field the unit filled is applied, as
+                # _fields would decide (a row's fields are never blank).
+                applied = row.fields
+                self.count += len(applied)
+                status = None
+            else:
+                cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS}
+                applied = self._fields(row, cur, row.fields, last.get((row.kind, row.item_id)))
+                status = current.status
             if applied:
                 key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
-                source = self.book.path.name
-                if current is None:  # most rows of a first return: built directly, replace() costs more
+                if current is None:  # built directly: replace() costs more
                     after = TaskProgress(unit, period, **applied, source=source, **key)
                 else:
                     after = current._replace(**applied, source=source)
@@ -364,6 +354,34 @@ class _Changes:
             if status is not None:
                 statuses[(row.kind, row.item_id)] = status
         self._lead_coop(statuses, entries)
+
+    def _actual(self, row: RowInput, current: IndicatorActual | None, last_action: int | None, source: str) -> None:
+        """An indicator row: the actual to write when the value or note changes (conflicts listed as for entries)."""
+        fields = row.fields
+        new = {}
+        if "raw" in fields:
+            new["value"] = {"raw": fields["raw"], "value": fields.get("value")}
+        if "note" in fields:
+            new["note"] = fields["note"]
+        if current is None:  # nothing stored: everything filled is applied, as for entries
+            applied = new
+            self.count += len(applied)
+        else:
+            cur = {"value": {"raw": current.raw, "value": current.value}, "note": current.note}
+            applied = self._fields(row, cur, new, last_action)
+        if not applied:
+            return
+        value = applied.get("value")
+        changed = {"raw": value["raw"], "value": value["value"]} if value else {}
+        if "note" in applied:
+            changed["note"] = applied["note"]
+        if current is None:
+            ident = self.ident
+            self.actual_writes.append(
+                IndicatorActual(row.item_id, ident.unit_id, ident.period.code, **changed, source=source)
+            )
+        else:
+            self.actual_writes.append(current._replace(**changed, source=source))
 
     def _others(self, leads: dict) -> dict[tuple[str, int, int], Status]:
         """Statuses of the other units the lead/co-op check compares with: every unit's on items this unit leads,
@@ -386,7 +404,9 @@ class _Changes:
             for kind in ("task", "key_work")
         )
         args = (period, *(() if unit_id is None else (unit_id,)), self.plan.id) * 2
-        return {(r[0], r[1], r[2]): _STATUS_OF[r[3]] for r in self.ws.conn.execute(sql, args)}
+        cursor = self.ws.conn.cursor()
+        cursor.row_factory = None  # plain tuples: a lead's query returns every unit's entries
+        return {(kind, item, unit): _STATUS_OF[status] for kind, item, unit, status in cursor.execute(sql, args)}
 
     def _fields(self, row: RowInput, cur: dict, new: dict, last_action: int | None) -> dict:
         applied = {}

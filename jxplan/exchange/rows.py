@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from jxplan.core.model import Plan
 from jxplan.core.status import Status
 from jxplan.errors import NotFoundError
 from jxplan.exchange import contract as c
 from jxplan.exchange.identify import UID, Identity
-from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest, same_text
+from jxplan.exchange.items import PlanSlices, SliceItem, same_text
 from jxplan.exchange.normalize import (
     CellProblem,
     cell_text,
@@ -34,6 +35,11 @@ _ALIASES = {fold(h): h for kind in c.SHEET_KINDS for h in (*kind.locked, *kind.i
 _ALIASES.update({fold(a): c.PERCENT for a in ("完成进度", "完成进度%", "进度(%)", "完成比例(%)")})
 _ALIASES.update({fold(a): c.IND_ACTUAL for a in ("本期完成", "完成值", "本期实际值")})
 _ALIASES.update({fold(a): a for a in c.REPORTING_UNIT})
+_NARRATIVE = ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS, "next_steps"))
+
+
+_BY_KEY = attrgetter("uid")
+_STATUS_STR = {s: str(s) for s in Status}  # str() of an Enum member is slow; every task row has a status
 
 
 @dataclass(frozen=True)
@@ -67,9 +73,15 @@ class Parsed:
     blank: int = 0
 
     def content_sha256(self, ident: Identity) -> str:
+        """What the return says, as stored with each merged return (the same content sent again changes nothing):
+        sha256 of the JSON of [plan, period, unit, [key, [[field, str(value)] …by field]] …by key]."""
         data = [ident.plan_uid, ident.period.code, ident.unit_id]
-        data += sorted([r.uid, sorted((k, str(v)) for k, v in r.fields.items())] for r in self.rows)
-        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+        # A key is accepted once per return, so ordering the rows by key orders them as ordering the whole lists.
+        data += [
+            [r.uid, [(k, _STATUS_STR[v] if type(v) is Status else str(v)) for k, v in sorted(r.fields.items())]]
+            for r in sorted(self.rows, key=_BY_KEY)
+        ]
+        return hashlib.sha256(json.dumps(data, ensure_ascii=False, check_circular=False).encode()).hexdigest()
 
 
 def col_letter(index: int) -> str:
@@ -84,15 +96,16 @@ def col_letter(index: int) -> str:
 def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: PlanSlices | None = None) -> Parsed:
     """Every row of the returned file checked against the unit's slice (`slices`: shared across a merge run)."""
     out = Parsed()
-    items = (slices or PlanSlices(ws, plan, ident.period)).of(ident.unit_id)
+    slices = slices or PlanSlices(ws, plan, ident.period)
+    items = slices.of(ident.unit_id)
     by_uid = {it.uid: it for rows in items.values() for it in rows}
     plan_uids = {i.uid: i for i in (*plan.tasks, *plan.indicators, *plan.key_works)}
     name = book.path.name
-    if ident.locked_sha256 and ident.locked_sha256 != locked_digest(items):
+    if ident.locked_sha256 and ident.locked_sha256 != slices.digest(items):
         out.warnings.append(
             Problem(name, "方案的任务或指标在生成本填报表之后有过修改；已按编号对应，锁定内容以工作区中的为准")
         )
-    ctx = _RowContext(ws, plan, ident, by_uid, plan_uids, out)
+    ctx = _RowContext(ws, plan, ident, by_uid, plan_uids, out, slices)
     seen: dict[str, str] = {}
     found_any = False
     for sheet in book.sheets:
@@ -112,8 +125,9 @@ def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: P
         for h in missing:
             out.warnings.append(Problem(f"{sheet.name}!{row_index + 1}", f"没有找到“{h}”列，该项未读取"))
         covered = _merged_rows(sheet, row_index, [cols[h] for h in kind.inputs if h in cols])
+        layout = _Layout(sheet.name, kind, cols)
         for r in range(row_index + 1, len(sheet.rows)):
-            ctx.row(sheet, kind, cols, r, covered.get(r), seen)
+            ctx.row(sheet.rows[r], layout, r, covered.get(r), seen)
         if sheet.skipped_empty_tail:
             out.warnings.append(Problem(sheet.name, "表格末尾有大量空行，已忽略"))
     if not found_any:
@@ -152,31 +166,48 @@ def _merged_rows(sheet: Sheet, header_row: int, input_cols: list[int]) -> dict[i
     return out
 
 
+class _Layout:
+    """Where a data sheet's headers are: the columns read for every row, picked in one call."""
+
+    __slots__ = ("cols", "headers", "inputs", "kind", "last", "pick", "sheet", "unit_cols")
+
+    def __init__(self, sheet: str, kind: c.SheetKind, cols: dict[str, int]):
+        self.sheet, self.kind, self.cols = sheet, kind, cols
+        self.headers = tuple(cols)
+        # A header row has 编号 and at least one input column, so itemgetter always returns a tuple.
+        self.pick = itemgetter(*cols.values())
+        self.last = max(cols.values())
+        self.inputs = kind.inputs
+        self.unit_cols = tuple(h for h in c.REPORTING_UNIT if h in cols)
+
+    def texts(self, cells: list) -> dict[str, str]:
+        """Each read cell of a row as text (a short row's missing cells are blank)."""
+        if len(cells) > self.last:
+            values = self.pick(cells)
+        else:
+            values = self.pick([*cells, *[""] * (self.last + 1 - len(cells))])
+        return dict(zip(self.headers, map(cell_text, values), strict=True))
+
+
 class _RowContext:
-    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, by_uid, plan_uids, out: Parsed):
-        self.ws, self.plan, self.ident = ws, plan, ident
+    def __init__(self, ws: Workspace, plan: Plan, ident: Identity, by_uid, plan_uids, out: Parsed, slices: PlanSlices):
+        self.ws, self.plan, self.ident, self.slices = ws, plan, ident, slices
         self.by_uid: dict[str, SliceItem] = by_uid
         self.plan_uids = plan_uids
         self.out = out
         prev = plan_actuals(ws, plan.id, ident.period.previous().code, ident.unit_id)
         self.last = {i: a.value for (i, u), a in prev.items() if u == ident.unit_id}
 
-    def row(self, sheet: Sheet, kind: c.SheetKind, cols: dict[str, int], r: int, merged, seen: dict[str, str]) -> None:
-        cells = sheet.rows[r]
-        n = len(cells)
+    def row(self, cells: list, layout: _Layout, r: int, merged, seen: dict[str, str]) -> None:
         # Each cell of the row converted to text once; the checks below read these texts, the parsers the cells.
-        texts = {
-            h: ("" if i >= n else v.strip() if type(v := cells[i]) is str else cell_text(v)) for h, i in cols.items()
-        }
+        texts = layout.texts(cells)
         key = fold(texts[c.KEY])
-        filled = [h for h in kind.inputs if texts.get(h)]
-        if not key and not filled:
-            return
-        if not UID.match(key) and not filled:
-            return  # a note under the table (填表人、联系电话 …)
-        cell = _Cells(sheet.name, r, cols, cells, texts)
+        if not any(map(texts.get, layout.inputs)) and not UID.match(key):
+            return  # an empty row, or a note under the table (填表人、联系电话 …)
+        kind, sheet = layout.kind, layout.sheet
+        cell = _Cells(sheet, r, layout.cols, cells, texts)
         errors: list[Problem] = []
-        where = f"{sheet.name}!{r + 1}"
+        where = f"{sheet}!{r + 1}"
         item = self.by_uid.get(key)
         if not key:
             errors.append(
@@ -186,14 +217,14 @@ class _RowContext:
             errors.append(self._scope_problem(cell.at(c.KEY), key))
         elif item.kind.kind != kind.kind:
             errors.append(
-                Problem(cell.at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet.name}”表中", item.kind.sheet)
+                Problem(cell.at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet}”表中", item.kind.sheet)
             )
         elif key in seen:
             errors.append(Problem(cell.at(c.KEY), f"编号{key}在{seen[key]}已出现过，同一项只能填一行", "每个编号一行"))
         if key and key not in seen:
             seen[key] = where
-        for h in c.REPORTING_UNIT:
-            if texts.get(h):
+        for h in layout.unit_cols:
+            if texts[h]:
                 errors += self._other_unit(cell.at(h), texts[h])
         if merged:
             errors.append(
@@ -206,7 +237,10 @@ class _RowContext:
         fields: dict[str, object] = {}
         if item is not None and not errors:
             self._locked(item, cell)
-            fields = self._fields(kind, item, cell, errors)
+            if kind.kind == "indicator":
+                fields = self._indicator_fields(item, cell, errors)
+            else:
+                fields = self._progress_fields(item, cell, errors)
         if errors:
             for e in errors:
                 self.out.errors.append(Problem(e.where, e.message, e.expected, key))
@@ -243,77 +277,82 @@ class _RowContext:
         ]
 
     def _locked(self, item: SliceItem, cell: _Cells) -> None:
-        for h in item.kind.locked:
-            if h == c.KEY or h not in cell.texts:
+        texts = cell.texts
+        for h, locked in item.checked:
+            written = texts.get(h)
+            if written is None or same_text(written, locked):
                 continue
-            written = cell.texts[h]
-            if not same_text(written, item.locked[h]):
-                self.out.warnings.append(
-                    Problem(
-                        cell.at(h),
-                        f"锁定内容“{h}”被修改为“{_clip(written)}”，原为“{_clip(item.locked[h])}”；修改未采用",
-                        "",
-                        item.uid,
-                    )
-                )
-
-    def _fields(self, kind: c.SheetKind, item: SliceItem, cell: _Cells, errors: list[Problem]) -> dict[str, object]:
-        fields: dict[str, object] = {}
-        texts, at = cell.texts, cell.at
-
-        def read(h: str, fn):
-            if not texts.get(h):
-                return None
-            try:
-                return fn(cell.value(h))
-            except CellProblem as exc:
-                errors.append(Problem(at(h), exc.message, exc.expected))
-                return None
-
-        def text(h: str, name: str) -> None:
-            value = texts.get(h, "")
-            if len(value) > c.MAX_TEXT:
-                errors.append(
-                    Problem(at(h), f"内容过长（{len(value)}字），超过{c.MAX_TEXT}字的上限", f"{c.MAX_TEXT}字以内")
-                )
-            elif value:
-                fields[name] = value
-
-        if kind.kind == "indicator":
-            ind = item.item
-            goal = ind.milestone_for(self.ident.period.code) or ind.target_for(self.ident.period.year)
-            reference = goal.value if goal and goal.value is not None else self.last.get(ind.id)
-            raw = texts.get(c.IND_ACTUAL, "")
-            if raw:
-                if any(v.value is not None for v in ind.values) or not _is_words(raw):
-                    number = read(c.IND_ACTUAL, lambda v: parse_number(v, ind.measure_unit, reference))
-                    if number is not None:
-                        fields["value"], fields["raw"] = number.value, raw
-                        for note in number.notes:
-                            self.out.warnings.append(Problem(at(c.IND_ACTUAL), note, "", item.uid))
-                        odd = implausible(number.value, goal.value if goal else None, self.last.get(ind.id))
-                        if odd:
-                            self.out.warnings.append(Problem(at(c.IND_ACTUAL), odd, "", item.uid))
-                else:
-                    fields["raw"] = raw  # a words-only indicator (保持稳定): kept as written
-            text(c.IND_NOTE, "note")
-            return {} if errors else fields
-        status = read(c.STATUS, parse_status)
-        percent = read(c.PERCENT, parse_percent_done)
-        if status is not None:
-            fields["status"] = status
-        if percent is not None:
-            fields["percent"] = percent[0]
-            for note in percent[1]:
-                self.out.warnings.append(Problem(at(c.PERCENT), note, "", item.uid))
-        for h, name in ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS, "next_steps")):
-            text(h, name)
-        if status is Status.BEHIND and not fields.get("problems"):
-            where = at(c.PROBLEMS) if c.PROBLEMS in texts else at(c.STATUS)
-            errors.append(Problem(where, "完成状态为“滞后”，但“存在问题”没有填写", "写明滞后的原因"))
-        if status is Status.DONE and percent is not None and percent[0] < 100:
             self.out.warnings.append(
-                Problem(at(c.PERCENT), f"状态为“已完成”，但完成进度为{percent[0]:g}%", "", item.uid)
+                Problem(
+                    cell.at(h),
+                    f"锁定内容“{h}”被修改为“{_clip(written)}”，原为“{_clip(locked)}”；修改未采用",
+                    "",
+                    item.uid,
+                )
+            )
+
+    def _text(self, cell: _Cells, h: str, errors: list[Problem]) -> str:
+        """A narrative cell's text ("" when blank or refused as too long)."""
+        value = cell.texts.get(h, "")
+        if len(value) > c.MAX_TEXT:
+            errors.append(
+                Problem(cell.at(h), f"内容过长（{len(value)}字），超过{c.MAX_TEXT}字的上限", f"{c.MAX_TEXT}字以内")
+            )
+            return ""
+        return value
+
+    def _indicator_fields(self, item: SliceItem, cell: _Cells, errors: list[Problem]) -> dict[str, object]:
+        fields: dict[str, object] = {}
+        ind = item.item
+        goal, numeric = self.slices.indicator_terms(ind)
+        reference = goal.value if goal and goal.value is not None else self.last.get(ind.id)
+        raw = cell.texts.get(c.IND_ACTUAL, "")
+        if raw:
+            if numeric or not _is_words(raw):
+                try:
+                    number = parse_number(cell.value(c.IND_ACTUAL), ind.measure_unit, reference)
+                except CellProblem as exc:
+                    errors.append(Problem(cell.at(c.IND_ACTUAL), exc.message, exc.expected))
+                else:
+                    fields["value"], fields["raw"] = number.value, raw
+                    for note in number.notes:
+                        self.out.warnings.append(Problem(cell.at(c.IND_ACTUAL), note, "", item.uid))
+                    odd = implausible(number.value, goal.value if goal else None, self.last.get(ind.id))
+                    if odd:
+                        self.out.warnings.append(Problem(cell.at(c.IND_ACTUAL), odd, "", item.uid))
+            else:
+                fields["raw"] = raw  # a words-only indicator (保持稳定): kept as written
+        if note := self._text(cell, c.IND_NOTE, errors):
+            fields["note"] = note
+        return {} if errors else fields
+
+    def _progress_fields(self, item: SliceItem, cell: _Cells, errors: list[Problem]) -> dict[str, object]:
+        fields: dict[str, object] = {}
+        texts = cell.texts
+        status = percent = None
+        if texts.get(c.STATUS):
+            try:
+                status = fields["status"] = parse_status(texts[c.STATUS])
+            except CellProblem as exc:
+                errors.append(Problem(cell.at(c.STATUS), exc.message, exc.expected))
+        if texts.get(c.PERCENT):
+            try:
+                percent, notes = parse_percent_done(cell.value(c.PERCENT))
+            except CellProblem as exc:
+                errors.append(Problem(cell.at(c.PERCENT), exc.message, exc.expected))
+            else:
+                fields["percent"] = percent
+                for note in notes:
+                    self.out.warnings.append(Problem(cell.at(c.PERCENT), note, "", item.uid))
+        for h, name in _NARRATIVE:
+            if value := self._text(cell, h, errors):
+                fields[name] = value
+        if status is Status.BEHIND and not fields.get("problems"):
+            where = cell.at(c.PROBLEMS) if c.PROBLEMS in texts else cell.at(c.STATUS)
+            errors.append(Problem(where, "完成状态为“滞后”，但“存在问题”没有填写", "写明滞后的原因"))
+        if status is Status.DONE and percent is not None and percent < 100:
+            self.out.warnings.append(
+                Problem(cell.at(c.PERCENT), f"状态为“已完成”，但完成进度为{percent:g}%", "", item.uid)
             )
         return {} if errors else fields
 

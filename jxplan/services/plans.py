@@ -75,16 +75,26 @@ def load_plan(ws: Workspace, plan_id: int) -> Plan:
         raise NotFoundError(f"没有编号为 {plan_id} 的方案")
     names = {r["id"]: r["name"] for r in conn.execute("SELECT id, name FROM unit")}
     assign: dict[tuple[str, int], list[Assignment]] = {}
-    for r in conn.execute(
-        "SELECT a.* FROM assignment a LEFT JOIN task t ON t.id = a.task_id LEFT JOIN indicator i ON i.id = a.indicator_id "
-        "LEFT JOIN key_work k ON k.id = a.key_work_id WHERE coalesce(t.plan_id, i.plan_id, k.plan_id) = ? "
-        "ORDER BY a.position",
+    # A plan names the same unit in the same place on many items: one Assignment (immutable) serves them all.
+    made: dict[tuple, Assignment] = {}
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: tens of thousands of rows on a large plan
+    for col, item_id, *fields in cursor.execute(
+        # Driven from the plan's items through the (item, unit) indexes, as plain tuples.
+        " UNION ALL ".join(
+            f"SELECT '{col}', a.{col}, a.unit_id, a.role, a.position, a.raw FROM {table} x "
+            f"CROSS JOIN assignment a ON a.{col} = x.id WHERE x.plan_id = ?1"
+            for col, table in (("task_id", "task"), ("indicator_id", "indicator"), ("key_work_id", "key_work"))
+        )
+        + " ORDER BY 5",
         (plan_id,),
     ):
-        col = "task_id" if r["task_id"] else "indicator_id" if r["indicator_id"] else "key_work_id"
-        assign.setdefault((col, r[col]), []).append(
-            Assignment(r["unit_id"], names[r["unit_id"]], r["role"], r["position"], r["raw"])
-        )
+        key = tuple(fields)
+        a = made.get(key)
+        if a is None:
+            unit_id, role, position, raw = key
+            a = made[key] = Assignment(unit_id, names[unit_id], role, position, raw)
+        assign.setdefault((col, item_id), []).append(a)
     targets: dict[tuple[str, int], list[Target]] = {}
     for r in conn.execute("SELECT * FROM target ORDER BY position"):
         col = "task_id" if r["task_id"] else "key_work_id"

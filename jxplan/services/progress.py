@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from jxplan.core.model import IndicatorActual, TaskProgress
 from jxplan.core.periods import period_sort_key
 from jxplan.core.status import Status
+from jxplan.db.batch import insert_rows
 from jxplan.services.workspace import Workspace
 
 
@@ -70,13 +71,13 @@ def record_progress_many(
         for col in ("task_id", "key_work_id"):
             conn.executemany(f"DELETE FROM progress WHERE {col} = ? AND unit_id = ? AND period = ?", deletes[col])
             # The conflict target names the partial unique index (progress_task / progress_kw) it stands for.
-            conn.executemany(
-                f"INSERT INTO progress ({col}, unit_id, period, {', '.join(_PROGRESS_COLS)}) "
-                f"VALUES (?, ?, ?, {', '.join('?' * len(_PROGRESS_COLS))}) "
+            insert_rows(
+                conn,
+                f"INSERT INTO progress ({col}, unit_id, period, {', '.join(_PROGRESS_COLS)})",
+                upserts[col],
                 f"ON CONFLICT ({col}, unit_id, period) WHERE {col} IS NOT NULL DO UPDATE SET "
                 f"{', '.join(f'{k} = excluded.{k}' for k in _PROGRESS_COLS)}, "
                 "updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')",
-                upserts[col],
             )
     return len(latest)
 
@@ -179,12 +180,13 @@ def record_actuals_many(
     ]
     with ws.action(summary or "录入指标完成值", kind="indicator", actor=actor, source=source) as conn:
         conn.executemany("DELETE FROM indicator_actual WHERE indicator_id = ? AND unit_id = ? AND period = ?", deletes)
-        conn.executemany(
-            "INSERT INTO indicator_actual (indicator_id, unit_id, period, raw, value, note, updated_by, source) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET "
+        insert_rows(
+            conn,
+            "INSERT INTO indicator_actual (indicator_id, unit_id, period, raw, value, note, updated_by, source)",
+            upserts,
+            "ON CONFLICT (indicator_id, unit_id, period) DO UPDATE SET "
             "raw = excluded.raw, value = excluded.value, note = excluded.note, updated_by = excluded.updated_by, "
             "source = excluded.source, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')",
-            upserts,
         )
     return len(latest)
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 
+from jxplan.core.periods import Period
 from jxplan.core.status import Status
 from jxplan.exchange import contract as c
 from jxplan.exchange import list_conflicts, merge_files, resolve_conflict
+from jxplan.exchange.identify import Identity
+from jxplan.exchange.rows import Parsed, RowInput
 from jxplan.services.progress import get_progress, plan_actuals, record_progress
 from tests.exchange.conftest import PERIOD
 from tests.exchange.helpers import fill, fill_all, set_saved_at, uids
@@ -39,6 +44,28 @@ def test_same_file_again_and_same_content_again_change_nothing(ws, templates, tm
     resaved = fill(path, {}, tmp_path / "resaved.xlsx")  # other bytes, same content
     assert merge_files(ws, [resaved]).files[0].status == "unchanged"
     assert ws.last_action_id() == before
+
+
+def test_content_digest_keeps_the_form_earlier_merges_stored():
+    """Returns merged by earlier versions keep their digest: the same content sent again must still match it."""
+    ident = Identity(1, "P1A2B3C", "方案", Period.parse(PERIOD), 7, "市科技局", False)
+    rows = [
+        RowInput(
+            "task", 2, "P1A2B3C-T002", "重点任务!5", {"status": Status.BEHIND, "percent": 0.0, "problems": "缺资金"}
+        ),
+        RowInput("indicator", 9, "P1A2B3C-I001", "指标!4", {"value": 3.2, "raw": "3.2%", "note": '含"在建"\n'}),
+        RowInput("task", 1, "P1A2B3C-T001", "重点任务!4", {"progress": "已完成", "status": Status.DONE}),
+    ]
+    data = [
+        "P1A2B3C",
+        PERIOD,
+        7,
+        ["P1A2B3C-I001", [["note", '含"在建"\n'], ["raw", "3.2%"], ["value", "3.2"]]],
+        ["P1A2B3C-T001", [["progress", "已完成"], ["status", "Status.DONE"]]],
+        ["P1A2B3C-T002", [["percent", "0.0"], ["problems", "缺资金"], ["status", "Status.BEHIND"]]],
+    ]
+    expected = hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+    assert Parsed(rows=rows).content_sha256(ident) == expected
 
 
 def test_newer_return_supersedes_older_which_stays_in_history(ws, templates, unit, tmp_path):

@@ -1,6 +1,8 @@
 """record_progress_many / record_actuals_many: the same stored result as one call per entry, in one action."""
 
+import json
 import shutil
+import sqlite3
 
 import pytest
 
@@ -88,6 +90,36 @@ def test_batch_stores_what_one_call_per_entry_stores(demo_path, tmp_path):
             record_actual(ws, a, actor="市科技局")
         single = _content(ws)
     assert batch == single
+
+
+def _action_history(ws, action_id):
+    """The history one action left: (table, row, op, old, new) in order, times of writing left out."""
+
+    def row(text):
+        return None if text is None else {k: v for k, v in json.loads(text).items() if k != "updated_at"}
+
+    return [
+        (r["tbl"], r["row_id"], r["op"], row(r["old"]), row(r["new"]))
+        for r in ws.conn.execute("SELECT * FROM history WHERE action_id = ? ORDER BY id", (action_id,))
+    ]
+
+
+def test_rows_written_many_per_statement_leave_what_one_per_statement_leaves(demo_path, tmp_path):
+    """Writing a batch as multi-row statements changes neither the rows nor the history the triggers write."""
+    results = []
+    for name, limit in (("many.jxplan", None), ("one.jxplan", 10)):  # 10 parameters: one row per statement
+        path = tmp_path / name
+        shutil.copy(demo_path, path)
+        with Workspace.open(path) as ws:
+            if limit:
+                ws.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+            entries, actuals = _writes(ws)
+            with ws.action("批量写入", kind="merge"):
+                record_progress_many(ws, entries, actor="市科技局")
+                record_actuals_many(ws, actuals, actor="市科技局")
+            results.append((_content(ws), _action_history(ws, ws.last_action_id())))
+    assert results[0] == results[1]
+    assert {op for _, _, op, _, _ in results[0][1]} == {"insert", "update", "delete"}
 
 
 def test_batch_joins_the_callers_action_and_leaves_history(demo_ws):
