@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QHeaderView
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView
 from jxplan.core.periods import Period
 from jxplan.ui import crash
 from jxplan.ui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
+from jxplan.ui.markup import escape
 from jxplan.ui.merge_report_dialog import split_where
 from jxplan.ui.table_fill import fill_table
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from jxplan.services.dashboard import counts_by_section, counts_by_unit
 from jxplan.services.report_data import UNREPORTED, ReportData
 from jxplan.ui.forms.ui_dashboard_page import Ui_DashboardPage
+from jxplan.ui.markup import escape
 from jxplan.ui.models.count_table_model import CountTableModel
 from jxplan.ui.models.roles import SORT_ROLE
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from jxplan.core.model import KeyWork, Plan, Task, TaskProgress
 from jxplan.core.periods import Period
+from jxplan.ui.markup import escape
 from jxplan.ui.models.item_rows import ItemRow
 
 

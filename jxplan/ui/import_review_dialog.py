@@ -7,7 +7,6 @@ caller's business (`parsed` holds the corrected result once the dialog is accept
 from __future__ import annotations
 
 import copy
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -19,6 +18,7 @@ from jxplan.services import import_review as review
 from jxplan.services.plan_store import SaveResult
 from jxplan.services.workspace import Workspace
 from jxplan.ui.forms.ui_import_review_dialog import Ui_ImportReviewDialog
+from jxplan.ui.markup import escape
 from jxplan.ui.table_fill import fill_table
 
 UNKNOWN_FILL = "#FFEB9C"

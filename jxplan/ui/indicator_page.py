@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -15,6 +13,7 @@ from jxplan.services.progress import indicator_series
 from jxplan.services.report_data import ReportData
 from jxplan.ui.forms.ui_indicator_page import Ui_IndicatorPage
 from jxplan.ui.item_page import PageContext
+from jxplan.ui.markup import escape
 from jxplan.ui.models.indicator_table_model import (
     ACTUAL_COL,
     DIRECTION_LABELS,

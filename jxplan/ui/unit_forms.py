@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from difflib import SequenceMatcher
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from jxplan.core.units import DEFAULT_JURISDICTION, UNIT_KINDS
 from jxplan.ui.forms.ui_unit_form_dialog import Ui_UnitFormDialog
 from jxplan.ui.forms.ui_unit_merge_dialog import Ui_UnitMergeDialog
+from jxplan.ui.markup import escape
 
 WARN_STYLE = "color:#9C0006"
 
