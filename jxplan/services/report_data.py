@@ -17,7 +17,7 @@ from jxplan.core.status import (
 from jxplan.services.plans import load_plan
 from jxplan.services.progress import plan_actuals, plan_progress
 from jxplan.services.settings import all_settings, thresholds
-from jxplan.services.slice import responsible_units, unit_slice
+from jxplan.services.slice import Slice, responsible_units, unit_slice
 from jxplan.services.units import group_members, unit_names
 from jxplan.services.workspace import Workspace
 
@@ -118,6 +118,7 @@ class ReportData:
         # Actuals of the earlier milestone quarters, by (indicator id, period code): the 指标进度表 shows each
         # quarter's actual beside its milestone.
         self.milestone_actuals: dict[tuple[int, str], IndicatorActual] = {}
+        self.slice = Slice()  # what the unit leads or supports (all items when unit_id is None), set by collect
 
     @property
     def counts(self) -> dict[str, int]:
@@ -193,7 +194,7 @@ def collect(
     names = unit_names(ws)
     th = thresholds(ws)
     data = ReportData(plan, period, unit_id, names.get(unit_id) if unit_id else None, all_settings(ws), th, period.end)
-    sl = unit_slice(ws, plan, unit_id)
+    sl = data.slice = unit_slice(ws, plan, unit_id)
     progress = plan_progress(ws, plan_id, period.code)
     groups = group_members(ws)
 

@@ -19,7 +19,7 @@ from jxplan.services.dashboard import default_period, period_choices
 from jxplan.services.plans import list_plans, load_plan
 from jxplan.services.report_data import ReportData, collect
 from jxplan.services.settings import get_setting
-from jxplan.services.slice import responsible_units, unit_slice
+from jxplan.services.slice import responsible_units
 from jxplan.services.units import unit_names
 from jxplan.services.workspace import Workspace
 from jxplan.ui import crash
@@ -275,8 +275,7 @@ class MainWindow(QMainWindow):
         tabs = self.ui.tabs  # a hand edit may give a plan its first indicator or key work
         tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
         tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
-        roles = unit_slice(self.ws, self.plan, unit_id)
-        self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, roles)
+        self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, data.slice)
         for page in self._pages():
             self._feed(page)
         self._update_tab_titles(data)
