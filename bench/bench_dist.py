@@ -6,13 +6,15 @@
 
 Start-up = launch → main window shown, rendered offscreen and saved as PNG (`gui --screenshot PNG --delay 0`),
 timed to the line the program prints once the file is saved; teardown is not counted. The bare window does the
-same: show, grab, save, print. Aim (issue 8): frozen within 1.5x of the bare window.
+same: show, grab, save, print; it runs from source and frozen by PyInstaller (plain onedir build, built here), and
+jxplan's ratios are given to both. Aim (issue 8): frozen within 1.5x of the bare window.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,8 @@ from bench.harness import Result, report
 from build_spec import build
 
 ROOT = Path(__file__).resolve().parent.parent
+BARE = "bare PySide6 window (python)"
+FROZEN_BARE = "bare PySide6 window (frozen)"
 RESULTS = ROOT / "bench" / "results"
 
 BARE_WINDOW = """
@@ -65,25 +69,32 @@ def startup(dist: Path, repeat: int) -> None:
     png = tmp / "shot.png"
     gui = ["gui", "--db", str(db), "--screenshot", str(png), "--delay", "0"]
     commands = {
-        "bare PySide6 window (python)": [sys.executable, str(bare), str(png)],
+        BARE: [sys.executable, str(bare), str(png)],
+        FROZEN_BARE: [str(_freeze_bare(bare, tmp)), str(png)],
         "jxplan from source (python -m jxplan)": [sys.executable, "-m", "jxplan", *gui],
         "jxplan frozen (bundle)": [str(build.executable(dist)), *gui],
     }
     for command in commands.values():  # untimed: writes the bytecode and warms the file cache for all three alike
         _time_to_saved(command, png, env)
     results = {name: Result(name, []) for name in commands}
-    pairs: dict[str, list[float]] = {name: [] for name in list(commands)[1:]}
-    for _ in range(repeat):  # in turn, round after round, so load on the shared machine hits all three alike
+    pairs: dict[tuple[str, str], list[float]] = {(n, b): [] for n in list(commands)[2:] for b in (BARE, FROZEN_BARE)}
+    for _ in range(repeat):  # in turn, round after round, so load on the shared machine hits all alike
         times = {name: _time_to_saved(command, png, env) for name, command in commands.items()}
         for name, t in times.items():
             results[name].times.append(t)
-        bare_time = times["bare PySide6 window (python)"]
-        for name in pairs:
-            pairs[name].append(times[name] / bare_time)
+        for name, base in pairs:
+            pairs[(name, base)].append(times[name] / times[base])
     report("start-up to the main window rendered and saved, offscreen", list(results.values()))
-    for name, ratios in pairs.items():
-        ratios.sort()
-        print(f"{name}: median of the per-round ratios to the bare window {ratios[len(ratios) // 2]:.2f}x")
+    for (name, base), ratios in pairs.items():
+        print(f"{name}: {statistics.median(ratios):.2f}x the {base} (median of the per-round ratios)")
+
+
+def _freeze_bare(script: Path, tmp: Path) -> Path:
+    """The bare window as a plain PyInstaller onedir build (no filter, no excludes): its executable."""
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "ERROR"]
+    command += ["--distpath", str(tmp / "bare-dist"), "--workpath", str(tmp / "bare-work"), "--specpath", str(tmp)]
+    subprocess.run([*command, str(script)], check=True, capture_output=True)
+    return tmp / "bare-dist" / script.stem / script.stem
 
 
 def main(argv: list[str] | None = None) -> int:
