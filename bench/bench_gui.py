@@ -1,6 +1,6 @@
 """GUI benchmarks: start-up to the main window vs a bare PySide6 window, search over 10,000 tasks, memory.
 
-Run from the repository root: QT_QPA_PLATFORM=offscreen python -m bench.bench_gui [--runs 5]
+Run from the repository root: QT_QPA_PLATFORM=offscreen python -m bench.bench_gui [--runs 11]
 Aims (issue 4): start-up under 2x the bare window; under 50 ms per keystroke; memory reported.
 """
 
@@ -144,7 +144,7 @@ def bench_big(folder: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from jxplan.services.demo import build_demo
