@@ -7,10 +7,14 @@ types costs start-up time, and the window is shown before any menu can be opened
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jxplan import APP_TITLE
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
+
+if TYPE_CHECKING:
+    from jxplan.ui.worker import BackgroundTask
 
 RETURN_FILTER = "填报表 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"
 
@@ -23,7 +27,7 @@ def connect_exchange_actions(window) -> None:
     window.ui.conflicts_action.triggered.connect(lambda: show_conflicts(window))
 
 
-def ask_and_make_templates(window):
+def ask_and_make_templates(window) -> BackgroundTask | None:
     from PySide6.QtWidgets import QFileDialog
 
     start = get_setting(window.ws, "template_dir") or str(Path.home())
@@ -31,7 +35,7 @@ def ask_and_make_templates(window):
     return make_templates(window, Path(folder)) if folder else None
 
 
-def make_templates(window, out_dir: Path, *, on_done=None):
+def make_templates(window, out_dir: Path, *, on_done=None) -> BackgroundTask:
     """One workbook per responsible unit (or only the chosen unit's), written from a read-only connection."""
     from jxplan.exchange import make_templates as write_templates
     from jxplan.services.workspace import Workspace
@@ -63,7 +67,7 @@ def make_templates(window, out_dir: Path, *, on_done=None):
     return BackgroundTask(window, "正在生成填报表…", work, finished, lambda exc: crash.show_error(window, exc)).start()
 
 
-def ask_and_merge(window):
+def ask_and_merge(window) -> BackgroundTask | None:
     from PySide6.QtWidgets import QFileDialog
 
     start = get_setting(window.ws, "template_dir") or str(Path.home())
@@ -71,7 +75,7 @@ def ask_and_merge(window):
     return merge(window, [Path(f) for f in files]) if files else None
 
 
-def merge(window, files: list[Path], *, confirm: bool = False, on_done=None):
+def merge(window, files: list[Path], *, confirm: bool = False, on_done=None) -> BackgroundTask:
     """Merge in a worker (the workspace serialises its actions across threads); guessed identities are confirmed."""
     from jxplan.exchange import merge_files
     from jxplan.ui.worker import BackgroundTask

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {ws.path.name}")
         self.undo_stack = QUndoStack(self)
         self._build_edit_actions()
-        self._shown: tuple[PageContext, ReportData, object] | None = None  # what the pages show: context, data, roles
+        self._shown: tuple[PageContext, ReportData] | None = None  # what the pages show: context and data
         self.tasks_page = ItemPage("task", self)
         self.tasks_page.save_requested.connect(self.record_progress)
         self.ui.tabs.addTab(self.tasks_page, "重点任务")
@@ -130,15 +130,15 @@ class MainWindow(QMainWindow):
         """Give a page what the window shows now: the plan's data for the period and unit, the role and search."""
         if self._shown is None:
             return
-        ctx, data, roles = self._shown
+        ctx, data = self._shown
         if page is self.tasks_page:
-            page.set_data(ctx, task_rows(data, roles.tasks))
+            page.set_data(ctx, task_rows(data, data.slice.tasks))
         elif page is self._lazy_key_works.built:
-            page.set_data(ctx, key_work_rows(data, roles.key_works))
+            page.set_data(ctx, key_work_rows(data, data.slice.key_works))
         elif page is self._lazy_indicators.built:
             from jxplan.ui.indicator_page import indicator_items
 
-            page.set_data(ctx, indicator_items(data, roles.indicators, ctx.unit_id))
+            page.set_data(ctx, indicator_items(data, data.slice.indicators, ctx.unit_id))
         else:
             from jxplan.ui.exchange_actions import open_conflict_count
 
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         tabs = self.ui.tabs  # a hand edit may give a plan its first indicator or key work
         tabs.setTabVisible(tabs.indexOf(self._lazy_indicators.widget), bool(self.plan.indicators))
         tabs.setTabVisible(tabs.indexOf(self._lazy_key_works.widget), bool(self.plan.key_works))
-        self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data, data.slice)
+        self._shown = (PageContext(self.ws, self.plan, period, unit_id, data.thresholds), data)
         for page in self._pages():
             self._feed(page)
         self._update_tab_titles(data)

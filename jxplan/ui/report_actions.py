@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jxplan import APP_TITLE
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
+
+if TYPE_CHECKING:
+    from jxplan.ui.worker import BackgroundTask
 
 # kind → (menu action name in main_window.ui, file name part, suffix, file dialog filter)
 REPORTS = {
@@ -37,7 +41,7 @@ def default_name(window, kind: str) -> str:
     return f"{plan}_{window.period().label}{label}_{unit}{suffix}"
 
 
-def ask_and_write(window, kind: str):
+def ask_and_write(window, kind: str) -> BackgroundTask | None:
     from PySide6.QtWidgets import QFileDialog
 
     _action, label, _suffix, file_filter = REPORTS[kind]
@@ -50,7 +54,7 @@ def ask_and_write(window, kind: str):
     return write_report(window, kind, Path(path))
 
 
-def write_report(window, kind: str, out: Path, *, on_done=None):
+def write_report(window, kind: str, out: Path, *, on_done=None) -> BackgroundTask:
     """Write in a worker on its own read-only connection, so the window stays responsive and can cancel."""
     from jxplan.services.workspace import Workspace
     from jxplan.ui.worker import BackgroundTask
