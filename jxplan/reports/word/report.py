@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from jxplan.errors import UserError
+from jxplan.reports.output import save_atomically
 from jxplan.reports.profile import ReportProfile, load_profile
 from jxplan.reports.word import styles as st
 from jxplan.reports.word.content import build_values
@@ -68,23 +66,8 @@ def keep_closing_with_body(doc) -> None:
 
 
 def save_docx(doc, out: Path) -> None:
-    """Save via a temporary file in the target folder and replace atomically."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError("保存报告的文件夹不存在", where=str(folder))
-    fd, tmp = tempfile.mkstemp(prefix=".jxplan-", suffix=".docx", dir=folder)
-    os.close(fd)
-    try:
-        doc.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        raise UserError("无法写入报告文件，它可能正在 Word 或 WPS 中打开，请关闭后重试", where=str(out)) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+    """Save the document whole or not at all (reports.output)."""
+    save_atomically(out, doc.save)
 
 
 def word_report(

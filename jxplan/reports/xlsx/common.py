@@ -2,11 +2,10 @@
 
 import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from jxplan.errors import UserError
+from jxplan.reports.output import save_atomically
 from jxplan.reports.xlsx.table import Val
 
 # A raw value that is nothing but a number ("3.55", "-1.2", "1,200") is written as a number; anything with
@@ -55,23 +54,5 @@ def number_or_text(raw: str | None, value: float | None = None) -> object:
 
 
 def save_workbook(wb, out_path: str | os.PathLike) -> Path:
-    """Save next to the target and move into place, so a failed save never leaves half a file."""
-    out = Path(out_path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
-        os.close(fd)
-        try:
-            wb.save(tmp)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; a report is an ordinary file
-            os.replace(tmp, out)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except PermissionError as e:
-        raise UserError("无法写入，文件可能正在 Excel 或 WPS 中打开，请关闭后重试", where=str(out)) from e
-    except OSError as e:
-        raise UserError(f"无法保存文件（{e.strerror or e}）", where=str(out)) from e
-    return out
+    """Save the workbook whole or not at all (reports.output)."""
+    return save_atomically(out_path, wb.save)
