@@ -1,5 +1,7 @@
 """Error families: UserError (bad input or environment, shown as a plain Chinese message) vs bugs (everything else)."""
 
+import errno
+
 
 class UserError(Exception):
     """A problem the user can fix: bad file, locked workspace, full disk. `str(e)` is one Chinese sentence.
@@ -35,3 +37,18 @@ class NotFoundError(UserError):
 
 class PeriodError(UserError, ValueError):
     """A reporting period written in a form jxplan does not know (2025Q5, 第三季度)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused to open or read a file, in Chinese (the OS's own text is English or in the ANSI code page)."""
+    if isinstance(exc, FileNotFoundError):
+        return "找不到这个文件"
+    if isinstance(exc, IsADirectoryError):
+        return "这是一个文件夹，不是文件"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "路径上有一个同名的文件，不是文件夹"
+    if isinstance(exc, PermissionError):
+        return "没有访问权限（文件是否正在 Excel、Word 或 WPS 中打开？）"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "磁盘空间已满"
+    return f"无法打开文件（系统错误 {exc.errno or '未知'}）"

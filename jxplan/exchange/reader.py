@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from jxplan.errors import InputFileError
+from jxplan.errors import InputFileError, os_reason
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}
 MAX_BYTES = 64 * 1024 * 1024
@@ -58,11 +58,9 @@ def read_book(path: str | Path) -> Book:
             )
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputFileError("找不到这个文件", where=str(path)) from exc
-    except PermissionError as exc:
-        raise InputFileError("没有权限读取这个文件（是否正在 Excel/WPS 中打开？）", where=path.name) from exc
-    except IsADirectoryError as exc:
-        raise InputFileError("这是一个文件夹，不是文件", where=path.name) from exc
+        raise InputFileError(os_reason(exc), where=str(path)) from exc
+    except OSError as exc:
+        raise InputFileError(os_reason(exc), where=path.name) from exc
     sha = hashlib.sha256(data).hexdigest()
     mtime = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
     if not data:

@@ -10,7 +10,7 @@ from pathlib import Path
 from jxplan import __version__
 from jxplan.core.periods import Period
 from jxplan.core.status import STATUS_CHOICES
-from jxplan.errors import UserError
+from jxplan.errors import UserError, os_reason
 from jxplan.exchange import contract as c
 from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest
 from jxplan.exchange.look import GUIDE_FONTS, Looks, row_height
@@ -76,7 +76,7 @@ def make_templates(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"无法创建输出文件夹“{out_dir}”：{exc.strerror}") from exc
+        raise UserError(f"无法创建输出文件夹：{os_reason(exc)}", where=str(out_dir)) from exc
     units = {r["id"]: r for r in ws.conn.execute("SELECT id, uid, name, jurisdiction FROM unit")}
     chosen = unit_ids if unit_ids is not None else responsible_units(ws, plan)
     context = _Context(ws, plan, period, due or period.end + timedelta(days=7))

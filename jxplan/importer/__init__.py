@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jxplan.errors import InputFileError, UserError
+from jxplan.errors import InputFileError, UserError, os_reason
 from jxplan.importer.blocks import split_blocks
 from jxplan.importer.decode import convert_with_soffice, decode_bytes, read_text_lines, sha256, sniff
 from jxplan.importer.document import parse_blocks
@@ -77,7 +77,7 @@ def parse_file(path, *, jurisdiction: str | None = None, directory=None) -> dict
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputFileError(f"无法打开文件：{exc.strerror or exc}", where=path.name) from exc
+        raise InputFileError(os_reason(exc), where=path.name) from exc
     if not data.strip():
         raise InputFileError("文件是空的。", where=path.name)
     kind = sniff(data, path.suffix.lower())

@@ -37,7 +37,7 @@ def test_empty_and_missing_files(tmp_path, directory):
     empty.write_bytes(b"  \n")
     with pytest.raises(InputFileError, match="空"):
         parse_file(empty, directory=directory)
-    with pytest.raises(InputFileError, match="无法打开"):
+    with pytest.raises(InputFileError, match="找不到这个文件"):
         parse_file(tmp_path / "没有.txt", directory=directory)
 
 
