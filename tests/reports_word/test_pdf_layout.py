@@ -8,9 +8,10 @@ import shutil
 import subprocess
 
 import pytest
-from word_docx import render
+from word_docx import REPORT_DATE, render
 
 from jxplan.reports.profile import ReportProfile
+from jxplan.reports.word.content import chinese_date
 from tests import office
 
 pytestmark = pytest.mark.slow
@@ -52,6 +53,7 @@ def _pages(pdf):
     return pages
 
 
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.\D)")
 HANGING = "，。、；：！？）”’》"
 
 
@@ -75,7 +77,13 @@ def test_rendered_report_has_22_lines_of_28_characters_and_alternating_page_numb
     full_pages = portrait[1:-1]  # page 1 holds the title; the last body page is partly empty
     longest = 0
     for n, page in enumerate(full_pages, start=2):
-        assert len(page["lines"]) == p.lines_per_page, f"page {n}: {len(page['lines'])} lines"
+        count = len(page["lines"])
+        assert count <= p.lines_per_page, f"page {n}: {count} lines"
+        if count < p.lines_per_page:
+            # A heading moves overleaf with its text (two headings of two lines at most); before the last page the
+            # closing (特此报告, 附件, 署名, 日期) travels with the body's last lines and a heading over them.
+            assert HEADING.match(pages[n]["lines"][0]["text"]), f"page {n}: {count} lines, no heading follows"
+            assert count >= p.lines_per_page - (12 if n == len(portrait) - 1 else 4), f"page {n}: {count} lines"
         for line in page["lines"]:
             hang = _hanging(line["text"])
             assert line["x1"] <= right + 1.0 + hang * p.body_pt, f"page {n}: runs into the margin: {line['text']}"
@@ -97,3 +105,24 @@ def test_rendered_report_has_22_lines_of_28_characters_and_alternating_page_numb
             assert abs(footer["x0"] - (left + one_char)) < 2.0, f"even page {n}: number at {footer['x0']:.1f}"
         below_text = footer["y"] - (p.margin_top_mm * PT_PER_MM + p.text_height_twips / 20)
         assert 3 * PT_PER_MM < below_text < 12 * PT_PER_MM, f"page {n}: number {below_text / PT_PER_MM:.1f} mm below"
+
+
+def test_no_page_ends_with_a_heading(tmp_path):
+    """A heading stays whole and with the first line of its text: never last on a page with its text overleaf."""
+    import docx
+
+    report = render(tmp_path)
+    headings = [
+        para.text.replace(" ", "")
+        for para in docx.Document(str(report.path)).paragraphs
+        if para.style.name.endswith("级标题")
+    ]
+    pages = _pages(_to_pdf(report.path, tmp_path))
+    body_pages = [pg for pg in pages if pg["height"] > pg["width"]][:-1]
+    assert len(body_pages) >= 4
+    for n, page in enumerate(body_pages, start=1):
+        last = page["lines"][-1]["text"].replace(" ", "")
+        assert not any(h.startswith(last) for h in headings), f"page {n} ends with the heading “{last}”"
+    # The date under the signature is one line (digits and the space Word puts around them are wider than ½).
+    date = chinese_date(REPORT_DATE)
+    assert any(line["text"].replace(" ", "") == date for pg in pages for line in pg["lines"]), f"{date} wrapped"

@@ -149,9 +149,14 @@ def _apply_style(styles_el, spec: StyleSpec, p: ReportProfile) -> None:
         set_child(style, "qFormat", STYLE_ORDER)
     ppr = set_child(style, "pPr", STYLE_ORDER)
     rpr = set_child(style, "rPr", STYLE_ORDER)
-    # Strict 22-line pages: no widow/orphan control and no keep-with-next pulling lines to the next page.
+    # 22-line pages: no widow/orphan control and no keep-with-next pulling body lines to the next page. Headings
+    # alone stay whole and keep with the next paragraph's first line: a heading ending a page with its text overleaf
+    # is what a clerk would fix by hand (that page then has a few lines fewer, as with Word's own heading styles).
     for tag in ("keepNext", "keepLines"):
         remove_child(ppr, tag)
+    if spec.outline_level is not None:
+        set_child(ppr, "keepNext", PPR_ORDER)
+        set_child(ppr, "keepLines", PPR_ORDER)
     set_on_off(ppr, "widowControl", PPR_ORDER, False)
     # Punctuation hanging past the right edge would make a 29th character on the line.
     set_on_off(ppr, "overflowPunct", PPR_ORDER, False)
