@@ -39,15 +39,17 @@ _PROGRESS_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given; folders replaced by the spreadsheets inside them (Office lock files ~$… skipped)."""
+    """Files as given; folders replaced by the spreadsheets inside them (Office lock files ~$… skipped). A folder
+    without any stays in the list, so that the report says so instead of passing over it in silence."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(
+            found = sorted(
                 f
                 for f in p.rglob("*")
                 if f.is_file() and f.suffix.lower() in SPREADSHEET_SUFFIXES and not f.name.startswith("~$")
             )
+            out += found or [p]
         else:
             out.append(p)
     return out

@@ -50,6 +50,8 @@ class Book:
 
 def read_book(path: str | Path) -> Book:
     path = Path(path)
+    if path.is_dir():  # expand_paths leaves a folder only when it holds no spreadsheet
+        raise InputFileError("文件夹里没有找到填报表（.xlsx、.xlsm、.xls、.ods 或 .csv 文件）", where=str(path))
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

@@ -235,3 +235,14 @@ def test_folder_merge_with_two_returns_of_one_unit_keeps_the_newer(ws, templates
     result = merge_files(ws, [late]).files[0]
     assert [x["proposed"] for x in result.conflicts] == ["更旧"]
     assert get_progress(ws, unit, PERIOD, task_id=_task_id(ws, uid)).progress == "新"
+
+
+def test_a_folder_without_returns_is_reported_not_passed_over(ws, tmp_path):
+    folder = tmp_path / "收件箱"
+    folder.mkdir()
+    (folder / "说明.docx").write_bytes(b"not a return")
+    before = ws.last_action_id()
+    report = merge_files(ws, [folder])
+    assert [(f.file, f.status) for f in report.files] == [(str(folder), "rejected")]
+    assert "文件夹里没有找到填报表" in report.files[0].message
+    assert ws.last_action_id() == before
