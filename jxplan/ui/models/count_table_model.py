@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from jxplan.core.status import Status
 from jxplan.services.dashboard import STATUS_ORDER, CountRow
@@ -39,5 +39,5 @@ class CountTableModel(RowTableModel):
             and col == 2 + STATUS_ORDER.index(Status.BEHIND.label)
             and row.lagging
         ):
-            return QBrush(QColor(LAGGING_FILL))
+            return QColor(LAGGING_FILL)
         return None

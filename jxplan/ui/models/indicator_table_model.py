@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from jxplan.services.report_data import IndicatorRow
 from jxplan.ui.models.row_table_model import FilteredRowModel, Index
@@ -123,9 +123,9 @@ class IndicatorTableModel(FilteredRowModel):
         light = item.data.light
         if col == STATUS_COL and light:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#" + light.fill))
+                return QColor("#" + light.fill)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#000000"))
+                return QColor("#000000")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4, 5, 6, 7):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

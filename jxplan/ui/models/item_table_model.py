@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from jxplan.core.model import KeyWork, Task
 from jxplan.ui.models.item_rows import ItemRow
@@ -95,7 +95,7 @@ class ItemTableModel(FilteredRowModel):
             return self.display(row, column)
         if column == self._status_col and row.state.light:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor("#" + row.state.light.fill))
+                return QColor("#" + row.state.light.fill)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#000000"))  # the light fill is pale: keep dark text in dark themes too
+                return QColor("#000000")  # the light fill is pale: keep dark text in dark themes too
         return None
