@@ -4,7 +4,7 @@
     python -m bench.bench_dist --unfiltered      # also builds without the filter, to show what it saves
     python -m bench.bench_dist --bundle DIR      # measure an existing dist folder (DIR/jxplan/…)
 
-Start-up = launch → main window shown, rendered offscreen and saved as PNG (`gui --screenshot PNG --delay 0`),
+Start-up = launch → main window shown, rendered offscreen and saved as BMP (`gui --screenshot BMP --delay 0`),
 timed to the line the program prints once the file is saved; teardown is not counted. The bare window does the
 same: show, grab, save, print; it runs from source and frozen by PyInstaller (plain onedir build, built here), and
 jxplan's ratios are given to both. Aim (issue 8): frozen within 1.5x of the bare window.
@@ -42,15 +42,15 @@ app.exec()
 """
 
 
-def _time_to_saved(command: list[str], png: Path, env: dict) -> float:
+def _time_to_saved(command: list[str], shot: Path, env: dict) -> float:
     """Seconds from launch to the program's first line on stdout (printed once the screenshot is saved)."""
-    png.unlink(missing_ok=True)
+    shot.unlink(missing_ok=True)
     start = time.perf_counter()
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - start
         proc.communicate(timeout=120)
-    if not line or not png.is_file():
+    if not line or not shot.is_file():
         raise SystemExit(f"no screenshot from {command[0]} (exit code {proc.returncode})")
     return elapsed
 
@@ -66,20 +66,22 @@ def startup(dist: Path, repeat: int) -> None:
     # recompile jxplan (and, under a cache prefix, PySide6's Python parts). A private cache keeps the tree clean.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env |= {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "PYTHONPYCACHEPREFIX": str(tmp / "pycache")}
-    png = tmp / "shot.png"
-    gui = ["gui", "--db", str(db), "--screenshot", str(png), "--delay", "0"]
+    # Uncompressed: a PNG of the busy window takes ~50 ms more to compress than one of the empty window, which
+    # is the measuring device's cost, not start-up; writing a BMP costs the same for both (same size, no encoding).
+    shot = tmp / "shot.bmp"
+    gui = ["gui", "--db", str(db), "--screenshot", str(shot), "--delay", "0"]
     commands = {
-        BARE: [sys.executable, str(bare), str(png)],
-        FROZEN_BARE: [str(_freeze_bare(bare, tmp)), str(png)],
+        BARE: [sys.executable, str(bare), str(shot)],
+        FROZEN_BARE: [str(_freeze_bare(bare, tmp)), str(shot)],
         "jxplan from source (python -m jxplan)": [sys.executable, "-m", "jxplan", *gui],
         "jxplan frozen (bundle)": [str(build.executable(dist)), *gui],
     }
     for command in commands.values():  # untimed: writes the bytecode and warms the file cache for all three alike
-        _time_to_saved(command, png, env)
+        _time_to_saved(command, shot, env)
     results = {name: Result(name, []) for name in commands}
     pairs: dict[tuple[str, str], list[float]] = {(n, b): [] for n in list(commands)[2:] for b in (BARE, FROZEN_BARE)}
     for _ in range(repeat):  # in turn, round after round, so load on the shared machine hits all alike
-        times = {name: _time_to_saved(command, png, env) for name, command in commands.items()}
+        times = {name: _time_to_saved(command, shot, env) for name, command in commands.items()}
         for name, t in times.items():
             results[name].times.append(t)
         for name, base in pairs:
