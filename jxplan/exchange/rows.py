@@ -45,6 +45,7 @@ _BY_KEY = attrgetter("uid")
 _status = functools.lru_cache(maxsize=256, typed=True)(parse_status)
 _percent_done = functools.lru_cache(maxsize=4096, typed=True)(parse_percent_done)
 _number = functools.lru_cache(maxsize=4096, typed=True)(parse_number)
+_float_text = functools.lru_cache(maxsize=4096)(cell_text)  # floats only: -0.0 and 0.0 both read "0"
 _STATUS_STR = {s: str(s) for s in Status}  # str() of an Enum member is slow; every task row has a status
 
 
@@ -84,7 +85,13 @@ class Parsed:
         data = [ident.plan_uid, ident.period.code, ident.unit_id]
         # A key is accepted once per return, so ordering the rows by key orders them as ordering the whole lists.
         data += [
-            [r.uid, [(k, _STATUS_STR[v] if type(v) is Status else str(v)) for k, v in sorted(r.fields.items())]]
+            [
+                r.uid,
+                [
+                    (k, v if type(v) is str else _STATUS_STR[v] if type(v) is Status else str(v))
+                    for k, v in sorted(r.fields.items())
+                ],
+            ]
             for r in sorted(self.rows, key=_BY_KEY)
         ]
         return hashlib.sha256(json.dumps(data, ensure_ascii=False, check_circular=False).encode()).hexdigest()
@@ -192,8 +199,10 @@ class _Layout:
             values = self.pick(cells)
         else:
             values = self.pick([*cells, *[""] * (self.last + 1 - len(cells))])
-        # Most cells are text: cell_text's first case, inlined (ten cells a row, thousands of rows a return).
-        return dict(zip(self.headers, [v.strip() if type(v) is str else cell_text(v) for v in values], strict=True))
+        # Most cells are text: cell_text's first case, inlined (ten cells a row, thousands of rows a return);
+        # most others are the same few numbers.
+        texts = [v.strip() if type(v) is str else _float_text(v) if type(v) is float else cell_text(v) for v in values]
+        return dict(zip(self.headers, texts, strict=True))
 
 
 class _RowContext:
