@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from itertools import chain
 
 
 def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail: str = "") -> None:
@@ -20,4 +21,4 @@ def insert_rows(conn: sqlite3.Connection, head: str, rows: Sequence[tuple], tail
     for start in range(0, len(rows), per):
         chunk = rows[start : start + per]
         # A bare VALUES list is followed by `ON CONFLICT` in an upsert without ambiguity (no SELECT to parse).
-        conn.execute(f"{head} VALUES {', '.join([one] * len(chunk))} {tail}", [v for row in chunk for v in row])
+        conn.execute(f"{head} VALUES {', '.join([one] * len(chunk))} {tail}", list(chain.from_iterable(chunk)))

@@ -5,6 +5,7 @@ A row is accepted whole or rejected whole; locked text that was edited is report
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -39,6 +40,12 @@ _NARRATIVE = ((c.PROGRESS, "progress"), (c.PROBLEMS, "problems"), (c.NEXT_STEPS,
 
 
 _BY_KEY = attrgetter("uid")
+# The same few values come back in thousands of cells. Cached by type as well (1 and 1.0 and True read
+# differently); zero is not cached, since -0.0 == 0.0 but they would be stored differently.
+_status = functools.lru_cache(maxsize=256, typed=True)(parse_status)
+_percent_done = functools.lru_cache(maxsize=4096, typed=True)(parse_percent_done)
+_number = functools.lru_cache(maxsize=4096, typed=True)(parse_number)
+_float_text = functools.lru_cache(maxsize=4096)(cell_text)  # floats only: -0.0 and 0.0 both read "0"
 _STATUS_STR = {s: str(s) for s in Status}  # str() of an Enum member is slow; every task row has a status
 
 
@@ -78,7 +85,13 @@ class Parsed:
         data = [ident.plan_uid, ident.period.code, ident.unit_id]
         # A key is accepted once per return, so ordering the rows by key orders them as ordering the whole lists.
         data += [
-            [r.uid, [(k, _STATUS_STR[v] if type(v) is Status else str(v)) for k, v in sorted(r.fields.items())]]
+            [
+                r.uid,
+                [
+                    (k, v if type(v) is str else _STATUS_STR[v] if type(v) is Status else str(v))
+                    for k, v in sorted(r.fields.items())
+                ],
+            ]
             for r in sorted(self.rows, key=_BY_KEY)
         ]
         return hashlib.sha256(json.dumps(data, ensure_ascii=False, check_circular=False).encode()).hexdigest()
@@ -186,7 +199,10 @@ class _Layout:
             values = self.pick(cells)
         else:
             values = self.pick([*cells, *[""] * (self.last + 1 - len(cells))])
-        return dict(zip(self.headers, map(cell_text, values), strict=True))
+        # Most cells are text: cell_text's first case, inlined (ten cells a row, thousands of rows a return);
+        # most others are the same few numbers.
+        texts = [v.strip() if type(v) is str else _float_text(v) if type(v) is float else cell_text(v) for v in values]
+        return dict(zip(self.headers, texts, strict=True))
 
 
 class _RowContext:
@@ -206,16 +222,46 @@ class _RowContext:
             return  # an empty row, or a note under the table (填表人、联系电话 …)
         kind, sheet = layout.kind, layout.sheet
         cell = _Cells(sheet, r, layout.cols, cells, texts)
-        errors: list[Problem] = []
         where = f"{sheet}!{r + 1}"
         item = self.by_uid.get(key)
+        if (
+            item is None
+            or item.kind.kind != kind.kind
+            or key in seen
+            or merged
+            or (layout.unit_cols and any(map(texts.__getitem__, layout.unit_cols)))
+        ):
+            errors = self._row_problems(cell, layout, key, item, where, merged, seen)
+        else:  # a known item of this sheet, once, in a row of its own (most rows): nothing to report yet
+            errors = []
+            seen[key] = where
+        fields: dict[str, object] = {}
+        if item is not None and not errors:
+            self._locked(item, cell)
+            if kind.kind == "indicator":
+                fields = self._indicator_fields(item, cell, errors)
+            else:
+                fields = self._progress_fields(item, cell, errors)
+        if errors:
+            for e in errors:
+                self.out.errors.append(Problem(e.where, e.message, e.expected, key))
+            self.out.rejected += 1
+        elif not fields:
+            self.out.blank += 1
+        else:
+            self.out.rows.append(RowInput(kind.kind, item.item.id, key, where, fields))
+
+    def _row_problems(self, cell: _Cells, layout: _Layout, key: str, item, where: str, merged, seen) -> list[Problem]:
+        """What is wrong with a row's key, its reporting unit or its merged cells (and the key marked as seen)."""
+        sheet, texts = layout.sheet, cell.texts
+        errors: list[Problem] = []
         if not key:
             errors.append(
                 Problem(cell.at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "jxplan 生成的编号")
             )
         elif item is None:
             errors.append(self._scope_problem(cell.at(c.KEY), key))
-        elif item.kind.kind != kind.kind:
+        elif item.kind.kind != layout.kind.kind:
             errors.append(
                 Problem(cell.at(c.KEY), f"编号{key}是{item.kind.sheet}，不应出现在“{sheet}”表中", item.kind.sheet)
             )
@@ -234,21 +280,7 @@ class _RowContext:
                     "每项单独填写，不合并单元格",
                 )
             )
-        fields: dict[str, object] = {}
-        if item is not None and not errors:
-            self._locked(item, cell)
-            if kind.kind == "indicator":
-                fields = self._indicator_fields(item, cell, errors)
-            else:
-                fields = self._progress_fields(item, cell, errors)
-        if errors:
-            for e in errors:
-                self.out.errors.append(Problem(e.where, e.message, e.expected, key))
-            self.out.rejected += 1
-        elif not fields:
-            self.out.blank += 1
-        else:
-            self.out.rows.append(RowInput(kind.kind, item.item.id, key, where, fields))
+        return errors
 
     def _scope_problem(self, where: str, key: str) -> Problem:
         m = UID.match(key)
@@ -280,7 +312,8 @@ class _RowContext:
         texts = cell.texts
         for h, locked in item.checked:
             written = texts.get(h)
-            if written is None or same_text(written, locked):
+            # Mostly exactly what the template wrote: same_text's first test, without the call.
+            if written is None or written == locked or same_text(written, locked):
                 continue
             self.out.warnings.append(
                 Problem(
@@ -310,7 +343,8 @@ class _RowContext:
         if raw:
             if numeric or not _is_words(raw):
                 try:
-                    number = parse_number(cell.value(c.IND_ACTUAL), ind.measure_unit, reference)
+                    value = cell.value(c.IND_ACTUAL)
+                    number = (_number if value else parse_number)(value, ind.measure_unit, reference)
                 except CellProblem as exc:
                     errors.append(Problem(cell.at(c.IND_ACTUAL), exc.message, exc.expected))
                 else:
@@ -332,12 +366,13 @@ class _RowContext:
         status = percent = None
         if texts.get(c.STATUS):
             try:
-                status = fields["status"] = parse_status(texts[c.STATUS])
+                status = fields["status"] = _status(texts[c.STATUS])
             except CellProblem as exc:
                 errors.append(Problem(cell.at(c.STATUS), exc.message, exc.expected))
         if texts.get(c.PERCENT):
             try:
-                percent, notes = parse_percent_done(cell.value(c.PERCENT))
+                value = cell.value(c.PERCENT)
+                percent, notes = (_percent_done if value else parse_percent_done)(value)
             except CellProblem as exc:
                 errors.append(Problem(cell.at(c.PERCENT), exc.message, exc.expected))
             else:
@@ -345,8 +380,11 @@ class _RowContext:
                 for note in notes:
                     self.out.warnings.append(Problem(cell.at(c.PERCENT), note, "", item.uid))
         for h, name in _NARRATIVE:
-            if value := self._text(cell, h, errors):
+            value = texts.get(h)
+            if value and len(value) <= c.MAX_TEXT:
                 fields[name] = value
+            elif value:
+                self._text(cell, h, errors)  # refused as too long
         if status is Status.BEHIND and not fields.get("problems"):
             where = cell.at(c.PROBLEMS) if c.PROBLEMS in texts else cell.at(c.STATUS)
             errors.append(Problem(where, "完成状态为“滞后”，但“存在问题”没有填写", "写明滞后的原因"))
