@@ -36,7 +36,6 @@ Progress = Callable[[int, int, str], None]
 READ_THREADS = 2  # reading keeps ahead of merging with one or two; more threads only contend for the GIL
 _STATUS_OF = {s.value: s for s in Status}  # Status(value) costs a microsecond; thousands per return
 _PROGRESS_FIELDS = ("status", "percent", "progress", "problems", "next_steps")
-_new_entry = TaskProgress._make  # a TaskProgress from all its fields in order, without parsing keywords
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -331,48 +330,31 @@ class _Changes:
         last = self._last_actions()
         statuses: dict[tuple[str, int], object] = {}
         source = self.book.path.name
-        writes = self.progress_writes
         for row in rows:
-            kind, item_id = row.kind, row.item_id
-            if kind == "indicator":
-                self._actual(row, actuals.get((item_id, unit)), last.get(("indicator", item_id)), source)
+            if row.kind == "indicator":
+                self._actual(row, actuals.get((row.item_id, unit)), last.get(("indicator", row.item_id)), source)
                 continue
-            current = entries.get((kind, item_id, unit))
-            f = row.fields
-            if current is None and f:
+            current = entries.get((row.kind, row.item_id, unit))
+            if current is None:
                 # Nothing stored yet (most rows of a first return): every field the unit filled is applied, as
-                # _fields would decide. Built positionally: keywords cost more.
-                self.count += len(f)
-                after = _new_entry(
-                    (
-                        unit,
-                        period,
-                        f.get("status"),
-                        f.get("percent"),
-                        f.get("progress", ""),
-                        f.get("problems", ""),
-                        f.get("next_steps", ""),
-                        "",
-                        "",
-                        source,
-                        item_id if kind == "task" else None,
-                        None if kind == "task" else item_id,
-                    )
-                )
-                writes.append(after)
-                status = after.status
-            elif current is not None:
-                cur = {name: getattr(current, name) for name in _PROGRESS_FIELDS}
-                applied = self._fields(row, cur, f, last.get((kind, item_id)))
-                status = current.status
-                if applied:
-                    after = current._replace(**applied, source=source)
-                    writes.append(after)
-                    status = after.status
-            else:
+                # _fields would decide (a row's fields are never blank).
+                applied = row.fields
+                self.count += len(applied)
                 status = None
+            else:
+                cur = {f: getattr(current, f) for f in _PROGRESS_FIELDS}
+                applied = self._fields(row, cur, row.fields, last.get((row.kind, row.item_id)))
+                status = current.status
+            if applied:
+                key = {"task_id": row.item_id} if row.kind == "task" else {"key_work_id": row.item_id}
+                if current is None:  # built directly: replace() costs more
+                    after = TaskProgress(unit, period, **applied, source=source, **key)
+                else:
+                    after = current._replace(**applied, source=source)
+                self.progress_writes.append(after)
+                status = after.status
             if status is not None:
-                statuses[(kind, item_id)] = status
+                statuses[(row.kind, row.item_id)] = status
         self._lead_coop(statuses, entries)
 
     def _actual(self, row: RowInput, current: IndicatorActual | None, last_action: int | None, source: str) -> None:
