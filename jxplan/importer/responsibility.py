@@ -45,10 +45,13 @@ class Responsibility:
 
 
 def find_clause(text: str) -> tuple[str, str] | None:
-    """The last bracketed responsibility clause in `text`: (text without it, clause content)."""
+    """The last bracketed responsibility clause in `text`: (text without it, clause content).
+
+    Either labelled (`（责任单位：A、B）`) or in the words of a 工作要点 (`（A牵头，B、C配合）`, `（A、B按职责分工负责）`).
+    """
     starts = list(_CLAUSE_START.finditer(text))
     if not starts:
-        return None
+        return _verb_clause(text)
     start = starts[-1].start()
     depth = 0
     for k in range(start, len(text)):
@@ -59,6 +62,44 @@ def find_clause(text: str) -> tuple[str, str] | None:
             if depth == 0:
                 return (text[:start] + text[k + 1 :]).strip(), text[start + 1 : k]
     return text[:start].strip(), text[start + 1 :]
+
+
+def _verb_clause(text: str) -> tuple[str, str] | None:
+    """The last top-level bracket whose content is only unit names with 牵头/配合/负责 (no label)."""
+    groups, depth, start = [], 0, 0
+    for k, ch in enumerate(text):
+        if ch in _OPEN:
+            depth, start = depth + 1, k if depth == 0 else start
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, k))
+    for start, end in reversed(groups):
+        content = text[start + 1 : end]
+        if _LEAD_OR_DUTY.search(content) and all(map(_unit_like, _bare_names(content))):
+            return (text[:start] + text[end + 1 :]).strip(), content
+    return None
+
+
+_LEAD_OR_DUTY = re.compile(r"牵头|负责")
+_ROLE_WORDS = re.compile(
+    r"^由|(?:共同)?牵头$|(?:协同)?配合$|参与$|协助$|(?:按职责分工|按职能分工|按职责)?(?:分别)?负责$"
+)
+_UNIT_END = re.compile(rf"(?:{_SUFFIX}|部门|单位|街道|镇|乡)$|[)）〕]$")
+
+
+def _bare_names(content: str) -> list[str]:
+    """The names of a clause without the words that give their roles (由A牵头 → A)."""
+    out = []
+    for name in split_names(content):
+        for _ in range(2):  # 由A牵头 has a word on each side
+            name = _ROLE_WORDS.sub("", name)
+        out.append(name)
+    return out
+
+
+def _unit_like(name: str) -> bool:
+    return bool(name) and bool(_UNIT_END.search(name))
 
 
 def split_names(text: str) -> list[str]:
@@ -98,10 +139,10 @@ def _listed(names: list[str], default_roles: str) -> list[Listed]:
     marked = [n[:1] in _MARKS or n[-1:] in _MARKS for n in names]
     out = []
     for k, name in enumerate(names):
-        raw = name.strip(_MARKS)
+        raw = re.sub(r"(?:按职责分工|按职能分工|按职责)?(?:分别)?负责$", "", name.strip(_MARKS)).removeprefix("由")
         role = "coop"
         if raw.endswith("牵头") and len(raw) > 2:
-            raw, role = raw[:-2], "lead"
+            raw, role = raw[:-2].removesuffix("共同"), "lead"
         elif raw.endswith(("配合", "参与", "协助")) and len(raw) > 2:
             raw = raw[:-2]
         elif any(marked):

@@ -9,6 +9,7 @@ from tests.importer.samples import (
     PIPE_TASKS,
     PLAN_CONTINUOUS,
     PLAN_WITH_NOTICE,
+    VERB_CLAUSES,
 )
 
 
@@ -172,3 +173,22 @@ def test_traditional_characters_are_read_as_simplified(parse):
     assert r["jurisdiction"] == "平湖市"
     assert [u["raw"] for u in r["tasks"][1]["units"]] == ["市科技局", "市财政局"]
     assert "繁体" in r["warnings"][0]["message"]
+
+
+def test_units_in_the_words_of_a_work_plan(parse):
+    """`（A牵头，B、C配合）`, `（由A牵头…）`, `共同牵头`, `按职责分工负责`: units and roles without a 责任单位 label;
+    other brackets (a note in the text, `由企业自主申报`) stay text."""
+    r = parse(VERB_CLAUSES)
+    roles = [[(u["raw"], u["role"]) for u in t["units"]] for t in r["tasks"]]
+    assert roles == [
+        [("市经信局", "lead"), ("市发展改革委", "coop"), ("市商务局", "coop")],
+        [("市经信局", "lead"), ("各县（市、区）政府", "coop")],
+        [("市自然资源和规划局", "lead"), ("市经信局", "lead"), ("市财政局", "coop")],
+        [("市市场监管局", "lead"), ("市数据局", "coop")],
+        [],
+    ]
+    t1, _, t3, _, t5 = r["tasks"]
+    assert t1["text"].endswith("（含重点企业，不少于10家）。") and "牵头" not in t1["text"]
+    assert "（其中省级以上园区不少于一半）" in t3["text"]
+    assert t5["text"].endswith("（由企业自主申报）。")
+    assert "第5项任务" in messages(r) and "没有写明责任单位" in messages(r)
