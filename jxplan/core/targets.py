@@ -108,15 +108,32 @@ _DEADLINES: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def find_deadline(text: str, *, default_year: int | None = None) -> dict | None:
-    """The first deadline phrase in `text` as `{"text", "date"}`; `date` is ISO or None when no year is known."""
+# A 完成时限 cell is a deadline as a whole, so there 前 is not needed: 2026年12月底, 9月, 2026年第三季度.
+_DEADLINE_CELLS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^(?P<y>20\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"), "ymd"),
+    (re.compile(r"^(?:(?P<y>20\d{2})年)?第?(?P<q>[一二三四1-4])季度"), "q"),
+    (re.compile(r"^(?P<y>20\d{2})年(?P<m>\d{1,2})月(?:底|末|份)?"), "ym"),
+    (re.compile(r"^(?P<m>\d{1,2})月(?:底|末|份)?"), "m"),
+]
+
+
+def find_deadline(text: str, *, default_year: int | None = None, cell: bool = False) -> dict | None:
+    """The first deadline phrase in `text` as `{"text", "date"}`; `date` is ISO or None when no year is known.
+
+    `cell`: `text` is a whole 完成时限 cell, whose date needs no 前 after it.
+    """
     found: list[tuple[int, dict]] = []
+    for pattern, kind in _DEADLINE_CELLS if cell else ():
+        m = pattern.match(text.strip())
+        if m:
+            return {"text": text.strip(), "date": _deadline_date(m, kind, default_year)}
     for pattern, kind in _DEADLINES:
         m = pattern.search(text)
         if m:
             found.append((m.start(), {"text": m.group(0), "date": _deadline_date(m, kind, default_year)}))
     if not found:
-        return None
+        # A cell says when even without a date (长期坚持, 持续推进): kept as written.
+        return {"text": text.strip(), "date": None} if cell and text.strip() else None
     found.sort(key=lambda item: item[0])
     return found[0][1]
 
@@ -135,4 +152,7 @@ def _deadline_date(m: re.Match, kind: str, default_year: int | None) -> str | No
         return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     if kind == "h1":
         return f"{year:04d}-06-30"
+    if kind == "q":
+        month = 3 * ("一二三四1234".index(m["q"]) % 4 + 1)
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return f"{year:04d}-12-31"

@@ -60,7 +60,8 @@ def read_task_rows(layout: Layout, *, label: str, section: str | None, year: int
             "deadline_text": None,
             "line": layout.row_lines[position - 1],
         }
-        deadline = find_deadline(layout.cell(row, "deadline") or text, default_year=year)
+        cell = layout.cell(row, "deadline")
+        deadline = find_deadline(cell or text, default_year=year, cell=bool(cell))
         if deadline:
             task["deadline"], task["deadline_text"] = deadline["date"], deadline["text"]
         for role in ("progress", "status", "leader"):

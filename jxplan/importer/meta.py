@@ -31,6 +31,7 @@ _PLAN_WORD = re.compile(
     r"(方案|规划|计划|意见|清单|分解|政策|要点|措施|纲要|办法|细则|报告|情况|通知)(\s*[(（].*[)）])?$"
 )
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])")
+_YEAR_LIST = re.compile(r"工作要点|任务清单|工作清单|任务分解|责任分解|工作计划|工作安排|行动计划|实施计划")
 _YEARS = re.compile(r"[(（]\s*(20\d{2})\s*[-—–～~至]\s*(20\d{2})\s*年?\s*[)）]")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Leading characters of 文号 that name a jurisdiction of 嘉兴 (嘉政办发, 平政发, 海政发 …).
@@ -102,6 +103,9 @@ def body_start(paras: list[Para]) -> int:
     return 0
 
 
+_ATTACHMENT_LABEL = re.compile(r"附\s*件\s*\d*\s*[:：]?")
+
+
 def _title_run(paras: list[Para], start: int) -> tuple[str | None, bool]:
     """Join the short lines that open the body into the title; `draft` if marked 征求意见稿."""
     parts: list[str] = []
@@ -109,8 +113,8 @@ def _title_run(paras: list[Para], start: int) -> tuple[str | None, bool]:
     for p in paras[start : start + 8]:
         text = p.text.strip()
         bracketed = re.fullmatch(r"[(（].*[)）]", text)
-        if is_chrome(text) or (not parts and bracketed):
-            continue
+        if is_chrome(text) or (not parts and (bracketed or _ATTACHMENT_LABEL.fullmatch(text))):
+            continue  # `附件1` over a list issued as an attachment labels it; it is not part of the title
         if bracketed and re.search(r"征求意见稿|讨论稿|送审稿|草案", text):
             draft = True
             break
@@ -170,13 +174,18 @@ def read_meta(paras: list[Para]) -> tuple[Meta, int]:
 
 
 def plan_years(title: str, paras: list[Para]) -> tuple[int | None, int | None]:
-    """The plan period from the title, `(2023-2027年)`, or a 五年规划 name (十三五 → 2016–2020)."""
+    """The plan period from the title, `(2023-2027年)`, a 五年规划 name (十三五 → 2016–2020), or the one year of a
+    year's list (`2026年工作要点`, `2026年重点任务清单`)."""
     m = _YEARS.search(title)
     if m:
         return int(m[1]), int(m[2])
     for name, years in _FIVE_YEAR.items():
         if name in title:
             return years
+    years = set(re.findall(r"(?<!\d)(20\d{2})\s*年", title))
+    if len(years) == 1 and _YEAR_LIST.search(title):
+        year = int(years.pop())
+        return year, year
     return None, None
 
 

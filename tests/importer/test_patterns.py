@@ -6,6 +6,7 @@ from tests.importer.samples import (
     LINES_PLAN,
     NEWS,
     PIPE_INDICATORS,
+    PIPE_TASK_LIST,
     PIPE_TASKS,
     PLAN_CONTINUOUS,
     PLAN_WITH_NOTICE,
@@ -192,3 +193,18 @@ def test_units_in_the_words_of_a_work_plan(parse):
     assert "（其中省级以上园区不少于一半）" in t3["text"]
     assert t5["text"].endswith("（由企业自主申报）。")
     assert "第5项任务" in messages(r) and "没有写明责任单位" in messages(r)
+
+
+def test_task_list_with_lead_and_coop_columns_and_deadline_cells(parse):
+    r = parse(PIPE_TASK_LIST)
+    assert r["title"] == "嘉兴市2026年科技创新重点任务清单"  # the 附件1 label above it is not part of it
+    assert [[(u["raw"], u["role"]) for u in t["units"]] for t in r["tasks"]] == [
+        [("市科技局", "lead"), ("市财政局", "coop"), ("市税务局", "coop")],
+        [("市科技局", "lead"), ("市发展改革委", "coop")],
+        [("市委组织部（市委人才办）", "lead"), ("市科技局", "coop"), ("市人力社保局", "coop")],
+    ]
+    assert [(t["deadline"], t["deadline_text"]) for t in r["tasks"]] == [
+        ("2026-12-31", "2026年12月底"),
+        ("2026-09-30", "第三季度"),
+        (None, "长期坚持"),
+    ]

@@ -86,3 +86,22 @@ def test_deadlines(text, phrase, date):
 
 def test_no_deadline():
     assert find_deadline("深化改革，完善机制。") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "date"),
+    [
+        ("2026年12月底", "2026-12-31"),
+        ("2026年10月", "2026-10-31"),
+        ("9月底", "2023-09-30"),
+        ("2026年第三季度", "2026-09-30"),
+        ("第四季度", "2023-12-31"),
+        ("2026年6月30日", "2026-06-30"),
+        ("2024年底前", "2024-12-31"),
+        ("长期坚持", None),
+    ],
+)
+def test_a_deadline_cell_is_a_deadline_without_qian(cell, date):
+    """In a 完成时限 column the whole cell is the deadline (in running text 2026年12月 alone is not one)."""
+    assert find_deadline(cell, default_year=2023, cell=True) == {"text": cell, "date": date}
+    assert find_deadline("2026年12月召开推进会") is None
