@@ -31,7 +31,7 @@ _PLAN_WORD = re.compile(
     r"(方案|规划|计划|意见|清单|分解|政策|要点|措施|纲要|办法|细则|报告|情况|通知)(\s*[(（].*[)）])?$"
 )
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、])")
-_YEAR_LIST = re.compile(r"工作要点|任务清单|工作清单|任务分解|责任分解|工作计划|工作安排|行动计划|实施计划")
+_YEAR_LIST = re.compile(r"工作要点|任务清单|工作清单|分解|工作计划|工作安排|行动计划|实施计划")
 _YEARS = re.compile(r"[(（]\s*(20\d{2})\s*[-—–～~至]\s*(20\d{2})\s*年?\s*[)）]")
 _FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Leading characters of 文号 that name a jurisdiction of 嘉兴 (嘉政办发, 平政发, 海政发 …).
@@ -113,8 +113,11 @@ def _title_run(paras: list[Para], start: int) -> tuple[str | None, bool]:
     for p in paras[start : start + 8]:
         text = p.text.strip()
         bracketed = re.fullmatch(r"[(（].*[)）]", text)
-        if is_chrome(text) or (not parts and (bracketed or _ATTACHMENT_LABEL.fullmatch(text))):
-            continue  # `附件1` over a list issued as an attachment labels it; it is not part of the title
+        attachment = _ATTACHMENT_LABEL.fullmatch(text)  # `附件1` labels what follows; never part of a title
+        if attachment and parts:
+            break
+        if is_chrome(text) or (not parts and (bracketed or attachment)):
+            continue
         if bracketed and re.search(r"征求意见稿|讨论稿|送审稿|草案", text):
             draft = True
             break

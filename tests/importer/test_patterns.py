@@ -198,6 +198,9 @@ def test_units_in_the_words_of_a_work_plan(parse):
 def test_task_list_with_lead_and_coop_columns_and_deadline_cells(parse):
     r = parse(PIPE_TASK_LIST)
     assert r["title"] == "嘉兴市2026年科技创新重点任务清单"  # the 附件1 label above it is not part of it
+    assert (r["start_year"], r["end_year"]) == (2026, 2026)
+    below = parse("嘉兴市2026年主要指标分解表\n\n附件1\n\n" + PIPE_TASK_LIST.split("\n\n", 2)[2])
+    assert below["title"] == "嘉兴市2026年主要指标分解表"  # nor a label below the title
     assert [[(u["raw"], u["role"]) for u in t["units"]] for t in r["tasks"]] == [
         [("市科技局", "lead"), ("市财政局", "coop"), ("市税务局", "coop")],
         [("市科技局", "lead"), ("市发展改革委", "coop")],
