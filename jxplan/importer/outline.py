@@ -173,6 +173,10 @@ def read_outline(paras: list[Para]) -> Outline:
         if box is not None:
             box["text"] = (box["text"] + "\n" + text).strip()
             continue
+        if item.closed and _SUB_MARK.match(text):
+            item.closed = (
+                False  # the task's next point, with a clause of its own: （1）…（责任单位：A） （2）…（责任单位：B）
+            )
         if not item.closed:
             item.lines.append(text)
             _absorb_clause(item, out)

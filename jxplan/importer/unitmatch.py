@@ -57,16 +57,15 @@ class UnitMatcher:
         return entry
 
     def units(self, listed: list[Listed], where: str) -> list[dict]:
-        """UNIT dicts in order, one per distinct name (a name listed twice keeps its first role)."""
-        out: list[dict] = []
-        seen: set[str] = set()
+        """UNIT dicts in order, one per distinct name; a name listed twice (a task whose points name their own units)
+        leads if it leads anywhere."""
+        out: dict[str, dict] = {}
         for item in listed:
             entry = self.unit(item, where)
-            if entry["name"] in seen:
-                continue
-            seen.add(entry["name"])
-            out.append(entry)
-        return out
+            first = out.setdefault(entry["name"], entry)
+            if entry["role"] == "lead":
+                first["role"] = "lead"
+        return list(out.values())
 
     def warnings(self, how: str = "") -> list[dict]:
         """One warning per unknown name; for a place the directory does not cover, one warning in all."""

@@ -10,6 +10,7 @@ from tests.importer.samples import (
     PIPE_TASKS,
     PLAN_CONTINUOUS,
     PLAN_WITH_NOTICE,
+    POINT_CLAUSES,
     VERB_CLAUSES,
 )
 
@@ -211,3 +212,15 @@ def test_task_list_with_lead_and_coop_columns_and_deadline_cells(parse):
         ("2026-09-30", "第三季度"),
         (None, "长期坚持"),
     ]
+
+
+def test_points_with_clauses_of_their_own_stay_in_the_task(parse):
+    """（1）…（责任单位：A）（2）…（责任单位：B）: the second point had been dropped with its units, without a word."""
+    t1, t2 = parse(POINT_CLAUSES)["tasks"]
+    assert t1["subitems"] == ["保障用地需求，每年新增工业用地5000亩。", "加大金融支持，民营企业贷款余额增长10%以上。"]
+    assert [(u["raw"], u["role"]) for u in t1["units"]] == [
+        ("市自然资源和规划局", "lead"),
+        ("市经信局", "coop"),
+        ("人民银行嘉兴市分行", "lead"),  # leads its point; a unit named twice leads if it leads anywhere
+    ]
+    assert [u["raw"] for u in t2["units"]] == ["市数据局"]
