@@ -41,6 +41,9 @@ NON_TASK_WORDS = re.compile(
 )
 _SUB_SPLIT = re.compile(rf"(?:(?<=^)|(?<=[。；;：:\s]))(?=[{_CN}]{{1,2}}是|[（(]\d{{1,2}}[）)]|“[点线面]”上)")
 _SUB_MARK = re.compile(rf"^(?:[{_CN}]{{1,2}}是\s*[，,：:]?|[（(]\d{{1,2}}[）)]\s*)")
+# ①②③: points only where nothing above marks them (under （1）（2） they are the points' own details).
+_CIRCLED_SPLIT = re.compile(r"(?:(?<=^)|(?<=[。；;：:\s]))(?=[①-⑳])")
+_CIRCLED_MARK = re.compile(r"^[①-⑳]\s*")
 
 
 def cn_number(label: str) -> int:
@@ -241,12 +244,13 @@ def _top(section: Section | None) -> Section | None:
 
 
 def split_subitems(text: str) -> list[str]:
-    """一是…二是…三是… (or “点”上/“线”上/“面”上, （1）（2）) points of a task, markers removed."""
-    parts = [p.strip() for p in _SUB_SPLIT.split(text) if p.strip()]
-    if len(parts) < 2:
-        return []
-    subs = [p for p in parts[1:] if _SUB_MARK.match(p) or p.startswith("“")]
-    return [_SUB_MARK.sub("", p).strip() for p in subs] if len(subs) >= 2 else []
+    """一是…二是…三是… (or “点”上/“线”上/“面”上, （1）（2）, else ①②③) points of a task, markers removed."""
+    for split, mark in ((_SUB_SPLIT, _SUB_MARK), (_CIRCLED_SPLIT, _CIRCLED_MARK)):
+        parts = [p.strip() for p in split.split(text) if p.strip()]
+        subs = [p for p in parts[1:] if mark.match(p) or p.startswith("“")]
+        if len(subs) >= 2:
+            return [mark.sub("", p).strip() for p in subs]
+    return []
 
 
 def task_title(text: str) -> str:

@@ -224,3 +224,13 @@ def test_points_with_clauses_of_their_own_stay_in_the_task(parse):
         ("人民银行嘉兴市分行", "lead"),  # leads its point; a unit named twice leads if it leads anywhere
     ]
     assert [u["raw"] for u in t2["units"]] == ["市数据局"]
+
+
+def test_circled_numbers_are_points_too():
+    from jxplan.importer.outline import split_subitems
+
+    assert split_subitems("强化要素保障，包括：①保障用地；②加大金融支持；③优化人才服务。") == [
+        "保障用地；",
+        "加大金融支持；",
+        "优化人才服务。",
+    ]
