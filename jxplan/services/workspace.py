@@ -60,10 +60,11 @@ class Workspace:
                 conn.close()
                 raise
         except BaseException:
-            if created:
-                _remove_workspace_files(path)  # a half-made new file would be refused as "not a workspace" next time
             if lock:
                 lock.release()
+            if created:
+                # A half-made new file would be refused as "not a workspace" next time; its lock file goes with it.
+                _remove_workspace_files(path, with_lock=lock is not None)
             raise
         ws = cls(path, conn, lock)
         if not readonly:
@@ -142,8 +143,8 @@ class Workspace:
         return self.conn.execute("SELECT coalesce(max(id), 0) FROM action").fetchone()[0]
 
 
-def _remove_workspace_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+def _remove_workspace_files(path: Path, *, with_lock: bool = False) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal", *((".jxplan-lock",) if with_lock else ())):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink()
 

@@ -219,6 +219,7 @@ def test_a_new_workspace_that_fails_to_be_made_leaves_no_broken_file(ws_path, mo
     with pytest.raises(RuntimeError):
         Workspace.open(ws_path)
     assert not ws_path.exists()
+    assert list(ws_path.parent.iterdir()) == []  # nor the lock file it had made
     monkeypatch.delitem(migrations.MIGRATIONS, latest + 1)
     Workspace.open(ws_path).close()  # the next attempt starts clean
 
