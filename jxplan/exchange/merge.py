@@ -20,7 +20,7 @@ from pathlib import Path
 from jxplan.core.model import IndicatorActual, KeyWork, Plan, Task, TaskProgress
 from jxplan.core.periods import Period
 from jxplan.core.status import Status
-from jxplan.errors import InputFileError
+from jxplan.errors import InputFileError, WorkspaceError
 from jxplan.exchange import conflicts as cf
 from jxplan.exchange.identify import Identity, identify
 from jxplan.exchange.items import PlanSlices
@@ -97,17 +97,27 @@ def merge_files(
                 continue
             # Last chance to cancel a file, inside its action: cancelling there rolls the whole file back.
             last_check = (lambda d=done, n=path.name: progress(d, total, f"正在写入“{n}”")) if progress else None
-            result = _merge_one(
-                ws,
-                book,
-                plans,
-                names,
-                dry_run=dry_run,
-                confirm=confirm,
-                plan_id=plan_id,
-                period=period,
-                check=last_check,
-            )
+            try:
+                result = _merge_one(
+                    ws,
+                    book,
+                    plans,
+                    names,
+                    dry_run=dry_run,
+                    confirm=confirm,
+                    plan_id=plan_id,
+                    period=period,
+                    check=last_check,
+                )
+            except WorkspaceError as exc:
+                # The workspace itself refused (a full disk): this file is rolled back, those before it stay merged,
+                # and the report still says so and names the files not reached, instead of ending without one.
+                report.files.append(FileResult.failed(path, str(exc)))
+                rest = order[done - len(files) + 1 :]
+                report.files += [
+                    FileResult.failed(files[i], f"未合并：合并在“{path.name}”处停止（{exc}）") for i in rest
+                ]
+                break
             report.files.append(result)
             if result.plan_id:
                 touched[(result.plan_id, result.period_code)] = None

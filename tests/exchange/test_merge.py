@@ -246,3 +246,20 @@ def test_a_folder_without_returns_is_reported_not_passed_over(ws, tmp_path):
     assert [(f.file, f.status) for f in report.files] == [(str(folder), "rejected")]
     assert "文件夹里没有找到填报表" in report.files[0].message
     assert ws.last_action_id() == before
+
+
+def test_a_full_disk_stops_the_merge_with_a_report(ws, templates, tmp_path):
+    """SQLite's own limit on the file's pages fails a write exactly as a full disk does (SQLITE_FULL)."""
+    paths = [fill_all(path, tmp_path / f"back{k}.xlsx") for k, path in enumerate(templates.values())]
+    assert len(paths) >= 3
+    pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+    ws.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    report = merge_files(ws, paths)
+    statuses = [f.status for f in report.files]
+    assert len(report.files) == len(paths) and "rejected" in statuses
+    stop = statuses.index("rejected")
+    assert set(statuses[:stop]) <= {"merged"} and set(statuses[stop:]) == {"rejected"}
+    assert "磁盘已满" in report.files[stop].message
+    assert all(f.message.startswith("未合并：合并在") for f in report.files[stop + 1 :])
+    assert ws.conn.execute("SELECT count(*) FROM return_file").fetchone()[0] == stop
+    assert ws.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
