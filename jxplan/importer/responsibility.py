@@ -51,6 +51,9 @@ def find_clause(text: str) -> tuple[str, str] | None:
     """
     starts = list(_CLAUSE_START.finditer(text))
     if not starts:
+        inline = _INLINE_CLAUSE.search(text)
+        if inline:  # `…。责任单位：A、B` run on after the task's last sentence
+            return text[: inline.start()].strip(), inline["clause"]
         return _verb_clause(text)
     start = starts[-1].start()
     depth = 0
@@ -81,10 +84,12 @@ def _verb_clause(text: str) -> tuple[str, str] | None:
     return None
 
 
+_INLINE_CLAUSE = re.compile(rf"(?<=[。；;！!])\s*(?P<clause>(?:主要)?(?:{LABELS})\s*[:：].+)$")
+_DUTY = r"(?:按职责分工|按职能分工|按职责)?(?:分别)?负责(?:落实)?$"
 _LEAD_OR_DUTY = re.compile(r"牵头|负责")
-_ROLE_WORDS = re.compile(
-    r"^由|(?:共同)?牵头$|(?:协同)?配合$|参与$|协助$|(?:按职责分工|按职能分工|按职责)?(?:分别)?负责$"
-)
+_ROLE_NOTE = re.compile(r"[(（](牵头|配合)[)）]$")
+_LEAD_NOTE = re.compile(r"[(（]牵头[)）]$")
+_ROLE_WORDS = re.compile(rf"^由|(?:共同)?牵头$|(?:协同)?配合$|参与$|协助$|{_DUTY}")
 _UNIT_END = re.compile(rf"(?:{_SUFFIX}|部门|单位|街道|镇|乡)$|[)）〕]$")
 
 
@@ -136,12 +141,15 @@ def _joins_units(text: str, k: int, current: list[str]) -> bool:
 
 def _listed(names: list[str], default_roles: str) -> list[Listed]:
     """Roles for a list under one label: marks first, then `分别牵头`, else the first leads."""
-    marked = [n[:1] in _MARKS or n[-1:] in _MARKS for n in names]
+    marked = [n[:1] in _MARKS or n[-1:] in _MARKS or bool(_LEAD_NOTE.search(n)) for n in names]
     out = []
     for k, name in enumerate(names):
-        raw = re.sub(r"(?:按职责分工|按职能分工|按职责)?(?:分别)?负责$", "", name.strip(_MARKS)).removeprefix("由")
+        raw = re.sub(_DUTY, "", name.strip(_MARKS)).removeprefix("由")
         role = "coop"
-        if raw.endswith("牵头") and len(raw) > 2:
+        note = _ROLE_NOTE.search(raw)  # 市数据局（牵头）
+        if note:
+            raw, role = raw[: note.start()], "lead" if note[1] == "牵头" else "coop"
+        elif raw.endswith("牵头") and len(raw) > 2:
             raw, role = raw[:-2].removesuffix("共同"), "lead"
         elif raw.endswith(("配合", "参与", "协助")) and len(raw) > 2:
             raw = raw[:-2]

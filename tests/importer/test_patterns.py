@@ -234,3 +234,18 @@ def test_circled_numbers_are_points_too():
         "加大金融支持；",
         "优化人才服务。",
     ]
+
+
+def test_a_label_run_on_after_the_text_and_a_lead_note_after_a_name(parse):
+    r = parse(
+        "2026年优化营商环境工作要点\n\n一、重点任务\n\n"
+        "1.深化改革。推进“一网通办”。责任单位：市市场监管局、市数据局（牵头）\n\n"
+        "2.强化属地责任。（各县（市、区）政府负责落实）\n\n"
+        "3.完善信用体系。主要责任单位：市发展改革委、人民银行嘉兴市分行\n"
+    )
+    t1, t2, t3 = r["tasks"]
+    assert t1["text"] == "深化改革。推进“一网通办”。"
+    assert [(u["raw"], u["role"]) for u in t1["units"]] == [("市市场监管局", "coop"), ("市数据局", "lead")]
+    assert [(u["name"], u["role"]) for u in t2["units"]] == [("各县（市、区）政府", "lead")]
+    assert [u["raw"] for u in t3["units"]] == ["市发展改革委", "人民银行嘉兴市分行"]
+    assert not any("没有写明责任单位" in w["message"] for w in r["warnings"])
