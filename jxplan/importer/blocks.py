@@ -44,9 +44,11 @@ _HEADER_WORDS = re.compile(
 _LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
 
 
-def _pipe_cells(line: str) -> list[str]:
+def _pipe_cells(line: str, bordered: bool) -> list[str]:
+    """The cells of a pipe row; in a table whose first row has no left border, a leading bar is an empty first cell
+    (a merged 类别 cell written once above)."""
     stripped = line.strip()
-    if stripped.startswith("|"):
+    if stripped.startswith("|") and bordered:
         stripped = stripped[1:]
     cells = stripped.split("|")
     if cells and not cells[-1].strip():
@@ -99,7 +101,8 @@ def _take_pipe_table(lines: list[str], i: int, blocks: list[Block]) -> int:
                 i += 1
                 continue
             break
-        table.rows.append(_pipe_cells(line))
+        bordered = lines[table.line - 1].lstrip().startswith("|")
+        table.rows.append(_pipe_cells(line, bordered))
         table.row_lines.append(i + 1)
         i += 1
     blocks.append(table)

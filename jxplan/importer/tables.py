@@ -171,6 +171,9 @@ def _align_rows(out: Layout, rows: list[list[str]], lines: list[int]) -> None:
     number_col = next((c.index for c in out.columns if c.role == "number"), None)
     leading = [c for c in out.columns if number_col is not None and c.index < number_col]
     carried: list[str] = [""] * len(leading)
+    # Without a 序号 column a group column (类别) is not before the number: carried down the same way.
+    grouped = [c for c in out.columns if c.role == "group"] if number_col is None else []
+    carried_down: list[str] = [""] * len(grouped)
     extra_groups: list[str] = []
     for row, line in zip(rows, lines, strict=True):
         trimmed = _trim(row)
@@ -192,8 +195,10 @@ def _align_rows(out: Layout, rows: list[list[str]], lines: list[int]) -> None:
         if number_col is not None:
             for k, col in enumerate(leading):
                 aligned[col.index] = carried[k]
+        for k, col in enumerate(grouped):
+            carried_down[k] = aligned[col.index] = aligned[col.index] or carried_down[k]
         out.rows.append(aligned)
-        out.groups.append([*extra_groups, *(c for c in carried if c)])
+        out.groups.append([*extra_groups, *(c for c in (*carried, *carried_down) if c)])
         out.raw_rows.append(row)
         out.row_lines.append(line)
 

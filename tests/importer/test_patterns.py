@@ -249,3 +249,22 @@ def test_a_label_run_on_after_the_text_and_a_lead_note_after_a_name(parse):
     assert [(u["name"], u["role"]) for u in t2["units"]] == [("各县（市、区）政府", "lead")]
     assert [u["raw"] for u in t3["units"]] == ["市发展改革委", "人民银行嘉兴市分行"]
     assert not any("没有写明责任单位" in w["message"] for w in r["warnings"])
+
+
+def test_indicator_table_without_numbers_carries_its_category_down(parse):
+    """类别 written on a group's first row only, in a table without 序号; its later rows start with an empty cell."""
+    r = parse(
+        "嘉兴市科技创新“十四五”规划\n\n一、发展目标\n\n"
+        "类别 | 指标 | 单位 | 2020年 | 2025年 | 属性\n"
+        "创新投入 | 全社会R&D经费支出占GDP比重 | % | 3.12 | 3.6 | 预期性\n"
+        " | 每万人研发人员数 | 人年 | 120 | 160 | 预期性\n"
+        "创新产出 | 每万人高价值发明专利拥有量 | 件 | 9.8 | 18 | 约束性\n\n"
+        "二、主要任务\n\n1.建设实验室体系。到2025年，建成省实验室2家。\n\n2.建设技术创新中心。\n"
+    )
+    rows = [(i["number"], i["category"], i["name"], i["measure_unit"]) for i in r["indicators"]]
+    assert rows == [
+        ("1", ["创新投入"], "全社会R&D经费支出占GDP比重", "%"),
+        ("2", ["创新投入"], "每万人研发人员数", "人年"),
+        ("3", ["创新产出"], "每万人高价值发明专利拥有量", "件"),
+    ]
+    assert [(t["year"], t["raw"]) for t in r["indicators"][1]["targets"]] == [(2025, "160")]
