@@ -1,4 +1,5 @@
-"""Responsible units as documents write them: `（责任单位：A、B）`, `牵头单位：… 配合单位：…`, `★A、B`, `A、B分别牵头`.
+"""Responsible units as documents write them: `（责任单位：A、B）`, `牵头单位：… 配合单位：…`, `★A、B`, `A、B分别牵头`,
+and in a 工作要点's own words: `（A牵头，B、C配合）`, `（A、B按职责分工负责）`, `A（牵头）`.
 
 The first unit listed leads unless the text says otherwise (lead markers ★ ☆ *, explicit 牵头/配合 labels,
 `分别牵头`). Rules such as `列第一位的为牵头单位，下同` are recognised and removed; a clause naming units
@@ -88,7 +89,6 @@ _INLINE_CLAUSE = re.compile(rf"(?<=[。；;！!])\s*(?P<clause>(?:主要)?(?:{LA
 _DUTY = r"(?:按职责分工|按职能分工|按职责)?(?:分别)?负责(?:落实)?$"
 _LEAD_OR_DUTY = re.compile(r"牵头|负责")
 _ROLE_NOTE = re.compile(r"[(（](牵头|配合)[)）]$")
-_LEAD_NOTE = re.compile(r"[(（]牵头[)）]$")
 _ROLE_WORDS = re.compile(rf"^由|(?:共同)?牵头$|(?:协同)?配合$|参与$|协助$|{_DUTY}")
 _UNIT_END = re.compile(rf"(?:{_SUFFIX}|部门|单位|街道|镇|乡)$|[)）〕]$")
 
@@ -141,7 +141,7 @@ def _joins_units(text: str, k: int, current: list[str]) -> bool:
 
 def _listed(names: list[str], default_roles: str) -> list[Listed]:
     """Roles for a list under one label: marks first, then `分别牵头`, else the first leads."""
-    marked = [n[:1] in _MARKS or n[-1:] in _MARKS or bool(_LEAD_NOTE.search(n)) for n in names]
+    marked = [n[:1] in _MARKS or n[-1:] in _MARKS or n.endswith(("（牵头）", "(牵头)")) for n in names]
     out = []
     for k, name in enumerate(names):
         raw = re.sub(_DUTY, "", name.strip(_MARKS)).removeprefix("由")
