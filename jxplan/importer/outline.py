@@ -177,9 +177,8 @@ def read_outline(paras: list[Para]) -> Outline:
             box["text"] = (box["text"] + "\n" + text).strip()
             continue
         if item.closed and _SUB_MARK.match(text):
-            item.closed = (
-                False  # the task's next point, with a clause of its own: （1）…（责任单位：A） （2）…（责任单位：B）
-            )
+            # The task's next point, with a clause of its own: （1）…（责任单位：A） （2）…（责任单位：B）.
+            item.closed = False
         if not item.closed:
             item.lines.append(text)
             _absorb_clause(item, out)
