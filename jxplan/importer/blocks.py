@@ -82,6 +82,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
 
 def _take_pipe_table(lines: list[str], i: int, blocks: list[Block]) -> int:
     table = Table(rows=[], line=i + 1, origin="pipe")
+    bordered = lines[i].lstrip().startswith("|")  # the first row shows whether rows have a left border
     n = len(lines)
     while i < n:
         line = lines[i]
@@ -101,7 +102,6 @@ def _take_pipe_table(lines: list[str], i: int, blocks: list[Block]) -> int:
                 i += 1
                 continue
             break
-        bordered = lines[table.line - 1].lstrip().startswith("|")
         table.rows.append(_pipe_cells(line, bordered))
         table.row_lines.append(i + 1)
         i += 1

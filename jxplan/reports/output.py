@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from jxplan.errors import UserError
+from jxplan.errors import UserError, os_reason
 
 
 def save_atomically(out: Path | str, write: Callable[[str], None]) -> Path:
@@ -38,15 +37,6 @@ def save_atomically(out: Path | str, write: Callable[[str], None]) -> Path:
 
 
 def _reason(exc: OSError, out: Path) -> str:
-    # Windows reports a file held open by Excel or Word as a PermissionError on the final replace.
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "磁盘空间已满，文件没有保存；请清理磁盘或换一个位置后重试"
-    if isinstance(exc, IsADirectoryError) or out.is_dir():
-        return "这是一个文件夹，不能作为文件保存；请另取一个文件名"
-    if isinstance(exc, PermissionError):
-        return "无法写入：文件可能正在 Excel、Word 或 WPS 中打开（请关闭后重试），或这个位置没有写入权限"
-    if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return "保存位置不存在或不是文件夹；请检查路径"
-    if exc.errno == errno.EROFS:
-        return "保存位置是只读的（如光盘或写保护的U盘）；请换一个位置"
-    return f"无法保存文件（系统错误 {exc.errno or '未知'}）"
+    if out.is_dir():  # replacing a folder fails as IsADirectoryError here, as PermissionError on Windows
+        return os_reason(IsADirectoryError(), saving=True)
+    return os_reason(exc, saving=True)
