@@ -1,13 +1,18 @@
-"""The build's generated parts: the Windows version resource, the icon and what the bundle filter keeps."""
+"""The build's generated parts: the Windows version resource, the icon, what the bundle filter keeps and shiboken's
+recorded support code."""
 
+import builtins
+import importlib.util
+import marshal
 import struct
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import jxplan
-from build_spec import bundle_filter, version_info
+from build_spec import bundle_filter, shiboken_code, version_info
 from jxplan.resources import resource_path
 
 
@@ -127,3 +132,37 @@ def test_pyinstaller_reads_the_version_resource(tmp_path):
 
     info = load_version_info_from_text_file(str(version_info.write_version_file(tmp_path / "v.txt")))
     assert jxplan.APP_TITLE in str(info)
+
+
+def test_shiboken_support_modules_are_recorded_as_compile_gives_them(tmp_path):
+    out = tmp_path / shiboken_code.FILE_NAME
+    script = Path(shiboken_code.__file__)
+    subprocess.run(
+        [sys.executable, str(script), str(out)], check=True, capture_output=True
+    )  # shiboken6 not yet imported
+    recorded = marshal.loads(out.read_bytes())
+    assert "shibokensupport/signature/loader.py" in recorded and len(recorded) >= 5
+    for name, (source, code) in recorded.items():
+        assert marshal.loads(code) == compile(source, name, "exec", dont_inherit=True), name
+
+
+def test_runtime_hook_recalls_only_the_recorded_source():
+    spec = importlib.util.spec_from_file_location(
+        "rthook", Path(shiboken_code.__file__).with_name("rthook_shiboken_code.py")
+    )
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)  # not frozen: defines, installs nothing
+    # The recording holds other code for this source, so a recall is told apart from a compile.
+    recorded = {"m.py": (b"x = 1\n", marshal.dumps(compile("x = 2\n", "m.py", "exec")))}
+    compile_or_recall = hook.cached_compile(recorded, compile)
+
+    def run(*args, **kwargs):
+        namespace = {}
+        exec(compile_or_recall(*args, **kwargs), namespace)
+        return namespace["x"]
+
+    assert run(b"x = 1\n", "m.py", "exec") == 2  # recalled
+    assert run(b"x = 3\n", "m.py", "exec") == 3  # another source: compiled
+    assert run(b"x = 1\n", "n.py", "exec") == 1  # another file: compiled
+    assert run(b"x = 1\n", "m.py", "exec", dont_inherit=True) == 1  # another kind of call: compiled
+    assert compile is builtins.compile  # loading the hook outside a bundle left compile() alone

@@ -4,13 +4,14 @@ Takes about a minute, so it runs only with JXPLAN_BUILD_BUNDLE=1 (set by .ci/run
 """
 
 import json
+import marshal
 import os
 import shutil
 import subprocess
 
 import pytest
 
-from build_spec import build
+from build_spec import build, shiboken_code
 from jxplan import paths
 from tests.distribution.selftest_expect import assert_expected
 
@@ -84,3 +85,9 @@ def test_bundle_leaves_out_unused_qt_and_records_its_size(bundle):
     assert json.loads((root / "work" / "bundle-size.json").read_text(encoding="utf-8")) == record
     assert record == {**record, **build.bundle_size(dist / build.NAME)} and record["filtered"]
     print(f"bundle: {record['mb']} MB, {record['files']} files, built in {record['seconds']} s")
+
+
+def test_bundle_carries_shibokens_support_code_compiled_at_build_time(bundle):
+    dist, _, _ = bundle
+    recorded = marshal.loads((dist / build.NAME / "_internal" / shiboken_code.FILE_NAME).read_bytes())
+    assert "shibokensupport/signature/loader.py" in recorded
