@@ -29,6 +29,8 @@ def use_wal(conn: sqlite3.Connection) -> None:
     """Switch a writer to WAL (readers never block the writer); only after the file is known to be ours."""
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # Once copied into the file, a log grown large (a merge batch) is cut back at the next write, not kept.
+    conn.execute("PRAGMA journal_size_limit = 4194304")
 
 
 def explain(exc: sqlite3.Error, path: Path) -> WorkspaceError:

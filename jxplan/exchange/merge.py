@@ -86,7 +86,7 @@ def merge_files(
     plans: dict[int, _PlanInfo] = {}
     touched: dict[tuple[int, str], None] = {}
     unreadable: list[tuple[int, FileResult]] = []
-    with contextlib.closing(_read_ahead([files[i] for i in order])) as books:
+    with ws.batch(), contextlib.closing(_read_ahead([files[i] for i in order])) as books:
         for done, (index, (path, reading)) in enumerate(zip(order, books, strict=True), start=len(files)):
             if progress:
                 progress(done, total, f"正在合并“{path.name}”")

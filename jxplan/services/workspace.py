@@ -13,6 +13,8 @@ from jxplan.db.lock import WriterLock
 from jxplan.db.migrations import migrate
 from jxplan.errors import WorkspaceError
 
+WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default, restored after a batch
+
 
 class Workspace:
     """An open workspace file. Use `with Workspace.open(path) as ws:`; write only inside `ws.action(...)`."""
@@ -105,6 +107,25 @@ class Workspace:
             raise WorkspaceError(f"工作区“{self.path.name}”以只读方式打开，不能修改")
         with self._writer:
             yield from self._action(summary, kind, actor, source)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many actions in a row (a merge of a hundred files): the write-ahead log is copied into the file once, at
+        the end, instead of after every ~4 MB of it, so the same index and history pages are rewritten less often
+        (~10% of a large merge). Each action still commits on its own; what is committed survives a crash in the
+        log either way, and a checkpoint that fails at the end (a full disk) leaves it there for the next one.
+        """
+        if self.readonly:
+            yield
+            return
+        with self._writer:  # not between the statements of another thread's action on this connection
+            self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            yield
+        finally:
+            with self._writer, contextlib.suppress(sqlite3.Error):
+                self.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for a reader
 
     def _action(self, summary: str, kind: str, actor: str, source: str) -> Iterator[sqlite3.Connection]:
         if self._depth:

@@ -232,3 +232,24 @@ def test_reading_an_old_workspace_upgrades_it_first(tmp_path):
     with Workspace.open(path, readonly=True) as ws:
         assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert ws.conn.execute("SELECT count(*) FROM task").fetchone()[0] == 8
+
+
+def test_a_batch_copies_its_log_into_the_file_once_at_the_end(demo_ws, tmp_path):
+    task_id = demo_ws.conn.execute("SELECT id FROM task LIMIT 1").fetchone()[0]
+    unit_id = demo_ws.conn.execute("SELECT unit_id FROM assignment WHERE task_id = ?", (task_id,)).fetchone()[0]
+    with pytest.raises(ZeroDivisionError), demo_ws.batch():
+        assert demo_ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        record_progress(demo_ws, _entry(task_id, unit_id, status=Status.DONE, percent=100, progress="批内写入"))
+        1 / 0  # noqa: B018 (a batch that ends in an error keeps the actions it committed)
+    assert demo_ws.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    # The main file alone, without its -wal, already holds the batch's action: the log was copied in.
+    copy = tmp_path / "copy.jxplan"
+    copy.write_bytes(demo_ws.path.read_bytes())
+    conn = sqlite3.connect(copy)
+    try:
+        row = conn.execute(
+            "SELECT progress FROM progress WHERE task_id = ? AND unit_id = ? AND period = '2026Q3'", (task_id, unit_id)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert row == ("批内写入",)
