@@ -80,6 +80,12 @@ class ReportProfile:
         return min(0, math.floor(self.text_width_twips / self.chars_per_line - self.body_pt * 20))
 
     @property
+    def title_chars(self) -> float:
+        """How many title characters a line holds, less half a character that Word's and LibreOffice's
+        punctuation widths may take (a title line that overflows would wrap again on its own)."""
+        return self.text_width_twips / (self.title_pt * 20) - 0.5
+
+    @property
     def char_pitch_twips(self) -> int:
         """Advance of one body character after the squeeze (315 for the standard)."""
         return round(self.body_pt * 20) + self.char_squeeze_twips

@@ -5,7 +5,9 @@ from __future__ import annotations
 from word_docx import REPORT_DATE, W, render
 from word_sample import sample_data
 
+from jxplan.reports.profile import ReportProfile
 from jxplan.reports.word.ooxml import PPR_ORDER, RPR_ORDER, SECTPR_ORDER
+from jxplan.reports.word.title_breaks import title_lines
 
 
 def _attr(el, name):
@@ -114,6 +116,11 @@ def test_body_text_follows_the_outline_with_date_and_contact(report):
     assert h1 == ["一、总体进展情况", "二、重点任务推进情况", "三、存在的问题", "四、下步工作打算"]
     texts = [t for _, t in paras]
     assert texts[0].startswith("关于2025年第三季度《") and texts[0].endswith("工作进展情况的报告")
+    # A long title carries its own balanced line breaks (w:br), so Word does not fill each line to the margin.
+    title = next(p for p in report.document.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "GwTitle")
+    lines = [t.text for t in title.iter(f"{W}t")]
+    assert len(lines) > 1 and len(list(title.iter(f"{W}br"))) == len(lines) - 1
+    assert lines == title_lines(texts[0], ReportProfile().title_chars)
     assert "嘉兴市人民政府办公室：" in texts
     assert any(t.startswith("截至报告时，尚有1个单位未报送") for t in texts)
     assert any("（嘉政办发〔2024〕12号）" in t for t in texts)

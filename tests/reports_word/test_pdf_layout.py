@@ -9,9 +9,11 @@ import subprocess
 
 import pytest
 from word_docx import REPORT_DATE, render
+from word_sample import PLAN_TITLE
 
 from jxplan.reports.profile import ReportProfile
 from jxplan.reports.word.content import chinese_date
+from jxplan.reports.word.title_breaks import title_lines
 from tests import office
 
 pytestmark = pytest.mark.slow
@@ -20,6 +22,7 @@ WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="
 PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 PAGE_NUMBER = re.compile(r"^—\s*(\d+)\s*—$")
 PT_PER_MM = 72 / 25.4
+TITLE_LINES = title_lines(f"关于2025年第三季度《{PLAN_TITLE}》工作进展情况的报告", ReportProfile().title_chars)
 
 
 def _to_pdf(docx_path, tmp_path):
@@ -74,6 +77,9 @@ def test_rendered_report_has_22_lines_of_28_characters_and_alternating_page_numb
     assert len(portrait) >= 4, "the sample report should fill several portrait pages"
     left = p.margin_left_mm * PT_PER_MM
     right = left + p.text_width_twips / 20
+    # The title keeps the balanced lines it was given: none is too wide and wraps again.
+    title = [line["text"].replace(" ", "") for line in pages[0]["lines"][: len(TITLE_LINES)]]
+    assert title == TITLE_LINES
     full_pages = portrait[1:-1]  # page 1 holds the title; the last body page is partly empty
     longest = 0
     for n, page in enumerate(full_pages, start=2):

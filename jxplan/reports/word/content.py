@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
 
 from jxplan.reports.profile import ReportProfile
 from jxplan.reports.word import styles as st
 from jxplan.reports.word.blocks import Attachment, Block, Para
 from jxplan.reports.word.tables import Column, build_table
 from jxplan.reports.word.template import cn_number
+from jxplan.reports.word.text_width import text_width_chars
+from jxplan.reports.word.title_breaks import title_lines
 
 _END_PUNCT = "。！？；…”）)"
 LEDGER_COLUMNS = [
@@ -53,16 +54,6 @@ def percent_text(value: float | None) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") + "%"
 
 
-def text_width_chars(text: str) -> float:
-    """Width in body characters, rounded up: ideographs 1, Latin letters and digits 0.6 (½ in Times New Roman,
-    0.64 in the fonts LibreOffice substitutes), and ¼ where Latin and Chinese meet (Word and LibreOffice add that
-    space by default: 2025年10月10日 is about 8¼ characters, not 7, and counted as 7 its 日 wrapped onto a line alone).
-    """
-    latin = [ord(ch) < 0x2E80 for ch in text]
-    changes = sum(a != b for a, b in pairwise(latin))
-    return sum(0.6 if is_latin else 1 for is_latin in latin) + 0.25 * changes
-
-
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
@@ -91,7 +82,9 @@ def build_values(data, profile: ReportProfile, report_date: date, signer: str = 
         "发文机关": plan.issuer,
         "报告单位": signer,
         "日期": date_text,
-        "标题": [Para(f"关于{period.label}《{plan.title}》工作进展情况的报告")],
+        "标题": [
+            Para("\n".join(title_lines(f"关于{period.label}《{plan.title}》工作进展情况的报告", profile.title_chars)))
+        ],
         "主送机关": [Para(recipient + "：")] if recipient else [],
         "开头": [Para(_opening(data, consolidated))],
         "总体进展": _overview(data, consolidated),

@@ -141,10 +141,12 @@ def parse_fragment(body_xml: str) -> list:
 
 
 def run_xml(text: object, rpr: str = "") -> str:
+    """One run; a newline in the text is a line break (w:br) within the paragraph."""
     t = clean_text(text)
     if not t:
         return ""
-    return f'<w:r>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}<w:t xml:space="preserve">{escape(t)}</w:t></w:r>'
+    body = '</w:t><w:br/><w:t xml:space="preserve">'.join(escape(line) for line in t.split("\n"))
+    return f'<w:r>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}<w:t xml:space="preserve">{body}</w:t></w:r>'
 
 
 def paragraph_xml(style_id: str | None, text: object = "", *, ppr: str = "", runs: str | None = None) -> str:
