@@ -80,7 +80,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def _frame() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     parser = _Parser(prog="jxplan", description="嘉兴市重点任务推进管理（jxplan）")
-    parser.add_argument("--version", action="version", version=f"jxplan {__version__}")
+    parser.add_argument("--version", action="version", version=f"jxplan {__version__}", help="显示版本号并退出")
     return parser, parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
 

@@ -66,3 +66,16 @@ def test_relative_db_path_and_bad_period(tmp_path):
         "report", "word", "--plan", "1", "--period", "2026Q5", "-o", "x.docx", "--db", "rel.jxplan", cwd=tmp_path
     )
     assert "报告期" in _assert_plain_chinese_error(done)
+
+
+def test_every_help_text_is_chinese():
+    # A clerk typing `jxplan 命令 -h` should not meet argparse's English boilerplate.
+    from jxplan.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    texts = [parser.format_help()] + [p.format_help() for p in sub.choices.values()]
+    assert len(texts) == 1 + len(sub.choices) >= 10
+    for text in texts:
+        for english in ("usage:", "options:", "show this help", "show program", "positional arguments"):
+            assert english not in text, text
