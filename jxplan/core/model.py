@@ -5,6 +5,7 @@ from typing import NamedTuple
 from jxplan.core.status import Status
 
 ROLE_LABELS = {"lead": "牵头", "coop": "配合"}
+_NUMERALS = set("一二三四五六七八九十")
 
 
 class Assignment(NamedTuple):
@@ -39,6 +40,20 @@ class Section(NamedTuple):
     title: str
     level: int
     parent_id: int | None = None
+
+    @property
+    def heading(self) -> str:
+        """As documents number it: 一、标题 at the first level, （一）标题 below, 1.标题, 附件1　标题."""
+        label = self.label.strip()
+        if not label:
+            return self.title
+        if set(label) <= _NUMERALS:
+            return f"{label}、{self.title}" if self.level <= 1 else f"（{label}）{self.title}"
+        if label.isdigit():
+            return f"{label}.{self.title}"
+        if label[-1] in "）)、.．":  # stored as written: （一）
+            return f"{label}{self.title}"
+        return f"{label}　{self.title}" if self.title and self.title != label else label
 
 
 class Task(NamedTuple):

@@ -11,7 +11,7 @@ from jxplan.importer.blocks import Block, Para, Table
 from jxplan.importer.indicators import read_indicators
 from jxplan.importer.lists import read_key_works, read_task_rows
 from jxplan.importer.meta import infer_jurisdiction, is_chrome, read_meta
-from jxplan.importer.outline import Item, Outline, read_outline, split_subitems, task_title
+from jxplan.importer.outline import Item, Outline, Section, read_outline, split_subitems, task_title
 from jxplan.importer.places import PARENT
 from jxplan.importer.responsibility import Listed
 from jxplan.importer.tables import layout
@@ -63,7 +63,7 @@ def parse_blocks(blocks: list[Block], *, jurisdiction: str | None, directory, so
             key_works += found
             warnings += _duplicates([w["number"] for w in found], f"{label}的重点工作")
         elif laid.kind == "tasks":
-            section = _section_before(outline, block.line)
+            section = _table_section(outline, block.line, label, caption)
             tasks += read_task_rows(laid, label=label, section=section, year=year, matcher=matcher)
     tasks.sort(key=lambda t: t["line"])
     _resolve_task_units(tasks, outline, matcher)
@@ -178,9 +178,19 @@ def _section_by_key(outline: Outline, key: str | None):
     return next((s for s in outline.sections if s.key == key), None)
 
 
-def _section_before(outline: Outline, line: int) -> str | None:
-    before = [s for s in outline.sections if s.line < line]
-    return before[-1].label if before else None
+def _table_section(outline: Outline, line: int, label: str, caption: str | None) -> Section | None:
+    """The section a task table stands in; in an appendix after a body with sections, a section of its own
+    (附件1 with the table's caption), so its tasks are not filed under the body's last heading (保障措施)."""
+    in_appendix = outline.appendix_line is not None and line > outline.appendix_line
+    if not in_appendix or not outline.sections:
+        before = [s for s in outline.sections if s.line < line]
+        return before[-1] if before else None
+    name = label if label.startswith("附件") else "附件"
+    section = next((s for s in outline.sections if s.parent is None and s.label == name), None)
+    if section is None:
+        section = Section(name, caption or "", 1, None, line, task_part=True)
+        outline.sections.append(section)
+    return section
 
 
 def _label(body: list[Block], k: int, count: int) -> tuple[str, str | None]:
@@ -190,9 +200,10 @@ def _label(body: list[Block], k: int, count: int) -> tuple[str, str | None]:
         if not isinstance(block, Para):
             break
         m = _APPENDIX_LABEL.match(block.text)
-        if m and label is None:
+        if m:
             label = f"附件{m[1]}"
-        elif caption is None and len(block.text) <= 60 and "。" not in block.text:
+            break  # the caption stands between the label and the table, never above the label
+        if caption is None and len(block.text) <= 60 and "。" not in block.text:
             caption = block.text
     return label or (f"表{count}" if caption is None else f"附表“{caption}”"), caption
 

@@ -39,7 +39,7 @@ def read_key_works(layout: Layout, *, label: str, year: int | None, matcher: Uni
     return out
 
 
-def read_task_rows(layout: Layout, *, label: str, section: str | None, year: int | None, matcher: UnitMatcher):
+def read_task_rows(layout: Layout, *, label: str, section, year: int | None, matcher: UnitMatcher):
     """Tasks written as table rows (government work report breakdowns), with any progress columns kept."""
     from jxplan.importer.outline import split_subitems, task_title
 
@@ -49,7 +49,8 @@ def read_task_rows(layout: Layout, *, label: str, section: str | None, year: int
         groups = layout.groups[position - 1]
         task = {
             "number": layout.cell(row, "number") or str(position),
-            "section": section,
+            "section": section.label if section else None,
+            "section_key": section.key if section else None,
             "group": groups[-1] if groups else None,
             "title": task_title(text),
             "text": text,

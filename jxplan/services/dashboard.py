@@ -45,7 +45,7 @@ def counts_by_section(data: ReportData) -> list[CountRow]:
         counts = _empty()
         for r in rows:
             counts[r.state.label] += 1
-        name = f"{section.label}、{section.title}" if section else "未分章节"
+        name = section.heading if section else "未分章节"
         out.append(CountRow(name, counts))
     return out
 

@@ -18,7 +18,7 @@ def item_html(row: ItemRow, plan: Plan) -> str:
     if isinstance(item, Task):
         section = plan.section(item.section_id)
         if section:
-            parts.append(f"<p style='color:#555'>{escape(section.label)}、{escape(section.title)}</p>")
+            parts.append(f"<p style='color:#555'>{escape(section.heading)}</p>")
         parts.append(f"<h3>{escape(item.number)}. {escape(item.title)}</h3>")
         parts.append(f"<p>{escape(item.text)}</p>")
         if item.subitems:

@@ -102,7 +102,7 @@ class ItemPage(QWidget):
         lst.addItem(QListWidgetItem(f"全部（{len(rows)}）"))
         for s in plan.sections:
             if s.id in counts:
-                item = QListWidgetItem(f"{s.label}、{s.title}（{counts[s.id]}）")
+                item = QListWidgetItem(f"{s.heading}（{counts[s.id]}）")
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 item.setToolTip(s.title)
                 lst.addItem(item)

@@ -95,7 +95,7 @@ class PlanEditorDialog(QDialog):
         combo.clear()
         combo.addItem("（不属于任何部分）", None)
         for s in self.plan.sections:
-            combo.addItem(f"{s.label}、{s.title}", s.id)
+            combo.addItem(s.heading, s.id)
         self._show()
 
     def current_item(self):

@@ -268,3 +268,45 @@ def test_indicator_table_without_numbers_carries_its_category_down(parse):
         ("3", ["创新产出"], "每万人高价值发明专利拥有量", "件"),
     ]
     assert [(t["year"], t["raw"]) for t in r["indicators"][1]["targets"]] == [(2025, "160")]
+
+
+APPENDIX_AFTER_BODY = (
+    """嘉兴市科技创新行动方案
+
+一、重点任务
+
+（一）强化企业主体。
+
+1.培育科技企业。新认定高新技术企业300家。（责任单位：市科技局、市财政局）
+
+二、保障措施
+
+（一）加强组织领导。建立工作专班。
+
+"""
+    + PIPE_TASK_LIST
+)
+
+
+def test_task_table_in_an_appendix_is_a_section_of_its_own(parse, ws):
+    # Filed by label, the table's tasks used to land under the body's last heading (保障措施 / 加强组织领导).
+    r = parse(APPENDIX_AFTER_BODY)
+    appendix = r["sections"][-1]
+    assert (appendix["label"], appendix["key"], appendix["level"], appendix["task_part"]) == ("附件1", "附件1", 1, True)
+    assert appendix["title"] == "嘉兴市2026年科技创新重点任务清单"
+    assert [(t["number"], t["section_key"]) for t in r["tasks"]] == [
+        ("1", "一/一"),
+        ("1", "附件1"),
+        ("2", "附件1"),
+        ("3", "附件1"),
+    ]
+    assert "任务编号" not in messages(r)  # numbering restarting in the appendix is not a duplicate
+    bare = parse(APPENDIX_AFTER_BODY.replace("嘉兴市2026年科技创新重点任务清单\n", ""))
+    assert bare["sections"][-1]["title"] == ""  # not the body heading above the 附件1 label (二、保障措施)
+
+    from jxplan.services.plan_store import save_parsed_plan
+    from jxplan.services.plans import load_plan
+
+    plan = load_plan(ws, save_parsed_plan(ws, r).plan_id)
+    headings = [plan.section(t.section_id).heading for t in plan.tasks]
+    assert headings == ["（一）强化企业主体"] + ["附件1　嘉兴市2026年科技创新重点任务清单"] * 3

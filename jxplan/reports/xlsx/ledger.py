@@ -16,7 +16,6 @@ COLUMNS = (
     Column(("下步计划",), min_width=12, max_width=26, flex=True),
     Column(("备注",), min_width=8, max_width=12),
 )
-_NUMERALS = set("一二三四五六七八九十")
 
 
 def status_cell(state) -> object:
@@ -35,14 +34,6 @@ def joined(entries, field: str) -> str:
     if len(texts) == 1 and sum(1 for e in entries if e.entry) == 1:
         return texts[0][1]
     return "\n".join(f"【{unit}】{text}" for unit, text in texts)
-
-
-def heading(section) -> str:
-    """A section's heading as documents number them: 一、标题 at the first level, （一）标题 at the second."""
-    label = section.label.strip()
-    if label and set(label) <= _NUMERALS:
-        return f"{label}、{section.title}" if section.level <= 1 else f"（{label}）{section.title}"
-    return f"{label}{section.title}"
 
 
 def content(task) -> str:
@@ -85,7 +76,7 @@ def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
             chain.append(section)
             section = data.plan.section(section.parent_id) if section.parent_id is not None else None
         for s in reversed(chain):
-            rows.append(Group(heading(s)))
+            rows.append(Group(s.heading))
             shown.add(s.id)
         rows.append(task_cells(r))
     scope = f"（{data.unit_name}）" if data.unit_name else ""
