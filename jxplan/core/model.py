@@ -124,6 +124,7 @@ class Indicator(NamedTuple):
     position: int = 0
     values: tuple[IndicatorValue, ...] = ()
     assignments: tuple[Assignment, ...] = ()
+    attribute: str = ""  # 属性 as the 规划 writes it: 预期性 / 约束性
 
     @property
     def baseline(self) -> IndicatorValue | None:

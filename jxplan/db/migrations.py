@@ -45,6 +45,12 @@ def _exchange_v2(conn: sqlite3.Connection) -> None:
     _run_script(conn, "schema_v2.sql")
 
 
+@migration(3)
+def _indicator_attribute_v3(conn: sqlite3.Connection) -> None:
+    """An indicator's 属性 (预期性/约束性) from the 规划's indicator table, for the 指标进度表."""
+    _run_script(conn, "schema_v3.sql")
+
+
 def latest_version() -> int:
     return max(MIGRATIONS)
 

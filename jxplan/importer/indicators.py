@@ -87,6 +87,7 @@ def read_indicators(layout: Layout, *, label: str, note: str | None, plan_end: i
             "units": matcher.units(_row_units(layout, row), where),
             "raw_row": layout.raw_rows[position - 1],
             "note": note if self_set and note else (layout.cell(row, "note") or None),
+            "attribute": re.sub(r"\s+", "", layout.cell(row, "attribute")),
             "line": layout.row_lines[position - 1],
         }
         growth = layout.cell(row, "growth")

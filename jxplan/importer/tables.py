@@ -33,6 +33,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("deadline", re.compile(r"完成时限|时间节点|完成时间|时限")),
     ("content", re.compile(r"工作内容|具体内容|建设内容|主要内容|目标任务|工作目标|年度目标|工作举措")),
     ("task", re.compile(r"主要工作任务|工作任务|重点任务|主要任务|具体任务|^任务$|任务内容")),
+    ("attribute", re.compile(r"^(指标)?(属性|性质)$")),  # 预期性 / 约束性 in 规划 indicator tables
     ("name", re.compile(r"指标|名称|重点工作|项目|事项")),
     ("group", re.compile(r"^(体系|类别|分类|领域|分组|板块|类型|任务)$")),
 ]

@@ -40,7 +40,7 @@ KINDS = {
         "key_work", "key_work_id", "K", "重点工作", "progress", "已有填报的进展", ("assignment", "target"),
     ),
 }  # fmt: skip
-INDICATOR_FIELDS = ("number", "name", "measure_unit", "category", "note")
+INDICATOR_FIELDS = ("number", "name", "measure_unit", "attribute", "category", "note")
 KEY_WORK_FIELDS = ("number", "category", "name", "content")
 CATEGORY_SEPARATOR = " / "
 

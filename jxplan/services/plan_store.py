@@ -329,6 +329,7 @@ class _PlanWriter:
                 "aggregation": ind.get("aggregation") or aggregation,
                 "flow": int(ind.get("flow", flow)),
                 "note": ind.get("note") or "",
+                "attribute": ind.get("attribute") or "",
                 "raw_row": json.dumps(ind.get("raw_row") or [], ensure_ascii=False),
                 "position": pos,
             }

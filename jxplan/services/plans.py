@@ -154,6 +154,7 @@ def load_plan(ws: Workspace, plan_id: int) -> Plan:
             r["position"],
             tuple(values.get(r["id"], ())),
             tuple(assign.get(("indicator_id", r["id"]), ())),
+            r["attribute"],
         )
         for r in conn.execute("SELECT * FROM indicator WHERE plan_id = ? ORDER BY position", (plan_id,))
     )

@@ -157,7 +157,10 @@ def _indicator_html(item: IndicatorItem) -> str:
     parts = [f"<h3>{escape(ind.number)}. {escape(ind.name)}</h3>"]
     if ind.category:
         parts.append(f"<p style='color:#555'>{escape(' / '.join(ind.category))}</p>")
-    parts.append(f"<p>单位：{escape(ind.measure_unit or '—')}；方向：{DIRECTION_LABELS.get(ind.direction, '')}</p>")
+    attribute = f"；属性：{escape(ind.attribute)}" if ind.attribute else ""
+    parts.append(
+        f"<p>单位：{escape(ind.measure_unit or '—')}；方向：{DIRECTION_LABELS.get(ind.direction, '')}{attribute}</p>"
+    )
     if r.baseline:
         parts.append(f"<p>基期值：{escape(r.baseline.raw)}{f'（{r.baseline.year}年）' if r.baseline.year else ''}</p>")
     for v in ind.targets:

@@ -124,6 +124,7 @@ class PlanEditorDialog(QDialog):
             ui.indicator_number_edit.setText(item.number)
             ui.indicator_name_edit.setText(item.name)
             ui.measure_unit_edit.setText(item.measure_unit)
+            ui.attribute_combo.setCurrentText(item.attribute)
             ui.indicator_category_edit.setText(plan_items.category_text(item))
             ui.baseline_edit.setText(plan_items.values_text(item.values, "baseline"))
             ui.targets_edit.setPlainText(plan_items.values_text(item.values, "target"))
@@ -195,9 +196,10 @@ class PlanEditorDialog(QDialog):
         if kind == "indicator":
             fields = {"number": ui.indicator_number_edit.text().strip(), "name": ui.indicator_name_edit.text().strip(),
                       "measure_unit": ui.measure_unit_edit.text().strip(),
+                      "attribute": ui.attribute_combo.currentText().strip(),
                       "category": plan_items.category_of(ui.indicator_category_edit.text())}  # fmt: skip
             current = {"number": item.number, "name": item.name, "measure_unit": item.measure_unit,
-                       "category": item.category}  # fmt: skip
+                       "attribute": item.attribute, "category": item.category}  # fmt: skip
             values = plan_items.parse_values(ui.baseline_edit.text(), ui.targets_edit.toPlainText(),
                                              ui.milestones_edit.toPlainText(), keep=item.values)  # fmt: skip
         else:

@@ -66,13 +66,14 @@ def test_edit_an_indicator_values_and_units_then_undo_in_one_step(window, ws, qt
     before = dialog.current_item()
     assert dialog.ui.baseline_edit.text().startswith(f"{before.baseline.year}年：")
     dialog.ui.indicator_name_edit.setText("规上工业研发经费支出")
+    dialog.ui.attribute_combo.setCurrentText("约束性")
     dialog.ui.targets_edit.setPlainText("2027年：65以上")
     dialog.ui.milestones_edit.setPlainText("2026年第三季度：40\n2026年第四季度：55")
     dialog.ui.unit_combo.setCurrentIndex(dialog.ui.unit_combo.findText("市统计局"))
     dialog.ui.add_coop_button.click()
     dialog.apply()
     stored = next(i for i in load_plan(ws, plan_id).indicators if i.id == before.id)
-    assert stored.name == "规上工业研发经费支出"
+    assert stored.name == "规上工业研发经费支出" and stored.attribute == "约束性"
     assert (stored.target_for(2027).value, stored.target_for(2027).qualifier) == (65.0, "以上")
     assert stored.milestone_for("2026Q4").value == 55.0 and stored.milestone_for("2026Q1") is None
     assert ("市统计局", "coop") in {(a.unit_name, a.role) for a in stored.assignments}
@@ -84,6 +85,7 @@ def test_edit_an_indicator_values_and_units_then_undo_in_one_step(window, ws, qt
     window.undo_action.trigger()
     assert next(i for i in load_plan(ws, plan_id).indicators if i.id == before.id) == before
     assert dialog.ui.indicator_name_edit.text() == before.name  # the dialog follows the undo
+    assert dialog.ui.attribute_combo.currentText() == before.attribute == ""
 
     dialog.ui.milestones_edit.setPlainText("年底：30")  # no period: refused, nothing stored, the text stays
     dialog.apply()

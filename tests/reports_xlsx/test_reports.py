@@ -180,3 +180,41 @@ def test_nested_sections_each_get_their_heading(ws, tmp_path):
     column = [sheet.cell(r, 1).value for r in range(5, sheet.max_row + 1)]
     assert column == ["三、重点任务", "（一）推进重点领域关键技术突破", 1, 2, "（二）加快科技成果转移转化", 1]
     assert sheet["H7"].value == "未填报" and sheet["K7"].value is None
+
+
+PLANNING_TABLE = """嘉兴市国民经济和社会发展第十四个五年规划纲要
+
+一、主要目标
+
+附件
+
+“十四五”时期经济社会发展主要指标
+
+序号 | 指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性 | 责任单位
+1 | 地区生产总值 | 亿元 | 6355 | 9000 | 6%左右 | 预期性 | 市发展改革委
+2 | 研发经费支出占比 | % | 3.2 | 3.6 | — | 预 期 性 | 市科技局
+3 | 单位GDP能耗降低 | % | — | 完成省下达任务 | — | 约束性 | 市发展改革委
+"""
+
+
+def test_a_planning_outline_keeps_its_attribute_column(ws, tmp_path):
+    # 规划 indicator tables say which targets bind (约束性) and which are expected (预期性); the reports keep it.
+    from docx import Document
+
+    from jxplan.core.units import UnitDirectory
+    from jxplan.importer import parse_text
+    from jxplan.services.plan_store import save_parsed_plan
+
+    parsed = parse_text(PLANNING_TABLE, directory=UnitDirectory.load_default())
+    assert [i["attribute"] for i in parsed["indicators"]] == ["预期性", "预期性", "约束性"]
+    plan_id = save_parsed_plan(ws, parsed).plan_id
+    sheet = _load(REPORT_KINDS["indicators"](ws, plan_id, "2025Q4", None, tmp_path / "指标.xlsx"))
+    top = _header(sheet, 4)
+    assert top[:6] == ["序号", "指标", "2020年", "2025年", "年均增长", "属性"]  # where the plan's table had it
+    assert [sheet.cell(r, 6).value for r in (6, 7, 8)] == ["预期性", "预期性", "约束性"]
+    assert top[6] == "2025年第四季度完成情况" and top[-1] == "责任单位"
+
+    word = Document(REPORT_KINDS["word"](ws, plan_id, "2025Q4", None, tmp_path / "报告.docx", report_date=DAY))
+    table = word.tables[-1]
+    assert [c.text for c in table.rows[0].cells][:5] == ["序号", "指标名称", "单位", "属性", "基期值"]
+    assert [r.cells[3].text for r in table.rows[1:]] == ["预期性", "预期性", "约束性"]

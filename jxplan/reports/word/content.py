@@ -34,6 +34,7 @@ INDICATOR_COLUMNS = [
     Column("完成率", 9, "center"),
     Column("状态", 11, "center"),
 ]
+ATTRIBUTE_COLUMN = Column("属性", 7, "center")
 
 
 def chinese_date(day: date) -> str:
@@ -250,11 +251,15 @@ def _attachments(data, profile: ReportProfile) -> list[Attachment]:
     if ledger:
         found.append((f"{data.period.label}重点任务进展情况表", build_table(LEDGER_COLUMNS, ledger, width)))
     if data.indicator_rows:
+        # A 规划's indicators carry 属性 (预期性/约束性); a column of it only when the plan gives it.
+        with_attribute = any(r.indicator.attribute for r in data.indicator_rows)
+        columns = INDICATOR_COLUMNS[:3] + [ATTRIBUTE_COLUMN] * with_attribute + INDICATOR_COLUMNS[3:]
         rows = [
             [
                 r.indicator.number or str(i),
                 r.indicator.name,
                 r.indicator.measure_unit,
+                *[r.indicator.attribute] * with_attribute,
                 _raw(r.baseline),
                 _raw(r.target),
                 _raw(r.milestone),
@@ -264,9 +269,7 @@ def _attachments(data, profile: ReportProfile) -> list[Attachment]:
             ]
             for i, r in enumerate(data.indicator_rows, start=1)
         ]
-        found.append(
-            (f"{data.period.label}主要指标完成情况表", build_table(INDICATOR_COLUMNS, rows, width, cant_split=True))
-        )
+        found.append((f"{data.period.label}主要指标完成情况表", build_table(columns, rows, width, cant_split=True)))
     if len(found) == 1:
         return [Attachment("附件", found[0][0], [found[0][1]])]
     return [Attachment(f"附件{i}", title, [table]) for i, (title, table) in enumerate(found, start=1)]

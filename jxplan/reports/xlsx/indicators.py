@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from jxplan.importer.tables import column_role
 from jxplan.reports.xlsx.common import names, number, number_or_text
 from jxplan.reports.xlsx.table import Column, Table, Val, runs
 
@@ -19,6 +20,8 @@ class Layout:
     quarters: tuple[int, ...]
     milestone_year: int | None
     units_header: str
+    attribute: str | None = None  # the 属性 column's header when the plan's indicators have one
+    attribute_first: bool = False  # 属性 stood before the value columns in the plan's table
 
 
 def value_label(v) -> str | None:
@@ -63,12 +66,18 @@ def plan_layout(indicators, columns_hint: dict | None = None) -> Layout:
                 quarters.add(q[1])
     if any(label in headers for label in labels):
         labels.sort(key=lambda s: headers.index(s) if s in headers else len(headers))
+    attribute = None
+    if any(i.attribute for i in indicators):
+        attribute = next((h for h in headers if column_role(h).role == "attribute"), "属性")
+    values_at = [headers.index(label) for label in labels if label in headers]
     return Layout(
         groups=groups,
         values=tuple(labels),
         quarters=tuple(sorted(quarters)),
         milestone_year=max(years) if years else None,
         units_header=next((h for h in reversed(headers) if "责任" in h), "责任单位"),
+        attribute=attribute,
+        attribute_first=attribute in headers and bool(values_at) and headers.index(attribute) < min(values_at),
     )
 
 
@@ -76,7 +85,11 @@ def columns(layout: Layout, period_label: str) -> list[Column]:
     cols = [Column((g,), "center", min_width=6, max_width=14, flex=True) for g in layout.groups]
     cols.append(Column(("序号",), "center", min_width=5, max_width=6))
     cols.append(Column(("指标",), min_width=16, max_width=34, flex=True))
-    cols.extend(Column((label,), "center", min_width=7, max_width=15) for label in layout.values)
+    values = [Column((label,), "center", min_width=7, max_width=15) for label in layout.values]
+    if layout.attribute:
+        at = 0 if layout.attribute_first else len(values)
+        values.insert(at, Column((layout.attribute,), "center", min_width=6, max_width=8))
+    cols.extend(values)
     for q in layout.quarters:
         cols.append(Column((QUARTERS[q], "节点"), "center", min_width=6, max_width=10))
         cols.append(Column((QUARTERS[q], "实际"), "center", min_width=6, max_width=10))
@@ -104,9 +117,13 @@ def indicator_cells(row, layout: Layout, data) -> list[object]:
     cells: list[object] = list(ind.category) + [None] * (len(layout.groups) - len(ind.category))
     cells.append(number(ind.number))
     cells.append(_name(ind))
+    values = []
     for label in layout.values:
         v = by_label.get(label)
-        cells.append(number_or_text(v.raw, v.value) if v else None)
+        values.append(number_or_text(v.raw, v.value) if v else None)
+    if layout.attribute:
+        values.insert(0 if layout.attribute_first else len(values), ind.attribute or None)
+    cells.extend(values)
     milestones = {quarter_of(v.period): v for v in ind.milestones}
     for q in layout.quarters:
         m = milestones.get((layout.milestone_year, q))
@@ -140,7 +157,7 @@ def build(data, *, attachment: str | None, fill_line: str | None) -> Table:
         keys = [ind.category[: level + 1] if len(ind.category) > level else None for ind in inds]
         merges.extend((a, level, b, level) for a, b in runs(keys))
     if layout.quarters:
-        first_q = len(layout.groups) + 2 + len(layout.values)
+        first_q = len(layout.groups) + 2 + len(layout.values) + bool(layout.attribute)
         last_q = first_q + 2 * len(layout.quarters) - 1
         for i, ind in enumerate(inds):
             if not ind.milestones:

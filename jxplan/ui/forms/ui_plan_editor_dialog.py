@@ -181,49 +181,63 @@ class Ui_PlanEditorDialog(object):
 
         self.indicator_fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.measure_unit_edit)
 
+        self.attribute_label = QLabel(self.indicator_fields)
+        self.attribute_label.setObjectName(u"attribute_label")
+
+        self.indicator_fields_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.attribute_label)
+
+        self.attribute_combo = QComboBox(self.indicator_fields)
+        self.attribute_combo.addItem("")
+        self.attribute_combo.addItem("")
+        self.attribute_combo.addItem("")
+        self.attribute_combo.setObjectName(u"attribute_combo")
+        self.attribute_combo.setEditable(True)
+
+        self.indicator_fields_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attribute_combo)
+
         self.indicator_category_label = QLabel(self.indicator_fields)
         self.indicator_category_label.setObjectName(u"indicator_category_label")
 
-        self.indicator_fields_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.indicator_category_label)
+        self.indicator_fields_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.indicator_category_label)
 
         self.indicator_category_edit = QLineEdit(self.indicator_fields)
         self.indicator_category_edit.setObjectName(u"indicator_category_edit")
 
-        self.indicator_fields_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.indicator_category_edit)
+        self.indicator_fields_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.indicator_category_edit)
 
         self.baseline_label = QLabel(self.indicator_fields)
         self.baseline_label.setObjectName(u"baseline_label")
 
-        self.indicator_fields_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.baseline_label)
+        self.indicator_fields_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.baseline_label)
 
         self.baseline_edit = QLineEdit(self.indicator_fields)
         self.baseline_edit.setObjectName(u"baseline_edit")
 
-        self.indicator_fields_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.baseline_edit)
+        self.indicator_fields_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.baseline_edit)
 
         self.targets_label = QLabel(self.indicator_fields)
         self.targets_label.setObjectName(u"targets_label")
 
-        self.indicator_fields_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.targets_label)
+        self.indicator_fields_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.targets_label)
 
         self.targets_edit = QPlainTextEdit(self.indicator_fields)
         self.targets_edit.setObjectName(u"targets_edit")
         self.targets_edit.setTabChangesFocus(True)
         self.targets_edit.setMaximumSize(QSize(16777215, 72))
 
-        self.indicator_fields_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.targets_edit)
+        self.indicator_fields_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.targets_edit)
 
         self.milestones_label = QLabel(self.indicator_fields)
         self.milestones_label.setObjectName(u"milestones_label")
 
-        self.indicator_fields_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.milestones_label)
+        self.indicator_fields_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.milestones_label)
 
         self.milestones_edit = QPlainTextEdit(self.indicator_fields)
         self.milestones_edit.setObjectName(u"milestones_edit")
         self.milestones_edit.setTabChangesFocus(True)
         self.milestones_edit.setMaximumSize(QSize(16777215, 96))
 
-        self.indicator_fields_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.milestones_edit)
+        self.indicator_fields_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.milestones_edit)
 
         self.field_stack.addWidget(self.indicator_fields)
         self.key_work_fields = QWidget()
@@ -363,6 +377,7 @@ class Ui_PlanEditorDialog(object):
         self.indicator_number_label.setBuddy(self.indicator_number_edit)
         self.indicator_name_label.setBuddy(self.indicator_name_edit)
         self.measure_unit_label.setBuddy(self.measure_unit_edit)
+        self.attribute_label.setBuddy(self.attribute_combo)
         self.indicator_category_label.setBuddy(self.indicator_category_edit)
         self.baseline_label.setBuddy(self.baseline_edit)
         self.targets_label.setBuddy(self.targets_edit)
@@ -400,6 +415,14 @@ class Ui_PlanEditorDialog(object):
         self.indicator_name_label.setText(QCoreApplication.translate("PlanEditorDialog", u"\u6307\u6807\u540d\u79f0", None))
         self.measure_unit_label.setText(QCoreApplication.translate("PlanEditorDialog", u"\u8ba1\u91cf\u5355\u4f4d", None))
         self.measure_unit_edit.setPlaceholderText(QCoreApplication.translate("PlanEditorDialog", u"\u5982\uff1a\u4ebf\u5143\u3001%\u3001\u5bb6", None))
+        self.attribute_label.setText(QCoreApplication.translate("PlanEditorDialog", u"\u5c5e\u6027", None))
+        self.attribute_combo.setItemText(0, "")
+        self.attribute_combo.setItemText(1, QCoreApplication.translate("PlanEditorDialog", u"\u9884\u671f\u6027", None))
+        self.attribute_combo.setItemText(2, QCoreApplication.translate("PlanEditorDialog", u"\u7ea6\u675f\u6027", None))
+
+#if QT_CONFIG(tooltip)
+        self.attribute_combo.setToolTip(QCoreApplication.translate("PlanEditorDialog", u"\u89c4\u5212\u7eb2\u8981\u7684\u6307\u6807\u5206\u9884\u671f\u6027\u548c\u7ea6\u675f\u6027\uff1b\u65b9\u6848\u6ca1\u6709\u5199\u7684\u7559\u7a7a", None))
+#endif // QT_CONFIG(tooltip)
         self.indicator_category_label.setText(QCoreApplication.translate("PlanEditorDialog", u"\u6240\u5c5e\u7c7b\u522b", None))
         self.indicator_category_edit.setPlaceholderText(QCoreApplication.translate("PlanEditorDialog", u"\u591a\u7ea7\u7528\u201c / \u201d\u5206\u9694\uff0c\u5982\uff1a\u521b\u65b0\u6295\u5165 / \u7814\u53d1", None))
         self.baseline_label.setText(QCoreApplication.translate("PlanEditorDialog", u"\u57fa\u671f\u503c", None))
