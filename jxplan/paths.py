@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 WORKSPACE_FILE = "workspace.jxplan"
 PORTABLE_MARKER = "portable"
 ENV_DB = "JXPLAN_DB"
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def app_dir() -> Path:
@@ -16,6 +18,11 @@ def app_dir() -> Path:
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parent.parent
+
+
+def file_name_part(text: str) -> str:
+    """`text` without the characters Windows refuses in a file name (and without spaces, which e-mail clients split)."""
+    return _NOT_IN_FILE_NAMES.sub("", text)
 
 
 def is_portable(base: Path | None = None) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ from jxplan.errors import UserError, os_reason
 from jxplan.exchange import contract as c
 from jxplan.exchange.items import PlanSlices, SliceItem, locked_digest
 from jxplan.exchange.look import GUIDE_FONTS, Looks, row_height
+from jxplan.paths import file_name_part
 from jxplan.reports.xlsx.common import save_workbook
 from jxplan.reports.xlsx.sheet import height_for, set_value, setup_print, width_for
 from jxplan.services.plans import load_plan
@@ -47,11 +47,10 @@ REF_WIDTH = 26
 # Short locked values read badly when wrapped ("700以上（2027年\n）"): their columns grow to fit, up to a limit.
 _NO_WRAP = {c.KEY, c.SEQ, c.ROLE, c.IND_UNIT, c.IND_TARGET, c.IND_MILESTONE}
 _NO_WRAP_MAX = 24
-_SAFE_NAME = re.compile(r'[\\/:*?"<>|\s]+')
 
 
 def file_name(period: Period, unit_name: str) -> str:
-    return f"{period.label}_{_SAFE_NAME.sub('', unit_name)}_填报表.xlsx"
+    return f"{period.label}_{file_name_part(unit_name)}_填报表.xlsx"
 
 
 def make_templates(

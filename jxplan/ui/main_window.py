@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         has_plans = bool(self._plans)
         for w in (self.ui.period_combo, self.ui.unit_combo, self.ui.role_combo, self.ui.search_edit, self.ui.tabs):
             w.setEnabled(has_plans)
+        for a in self._plan_actions():
+            a.setEnabled(has_plans)
         if not has_plans:
             self.ui.status_bar.showMessage("工作区中还没有方案：请用“文件 → 导入方案”或把方案文件拖进窗口")
             return
@@ -189,6 +191,11 @@ class MainWindow(QMainWindow):
             select = QSettings().value(self._settings_key(), self._plans[-1]["id"], int)
         combo.setCurrentIndex(combo.findData(select) if combo.findData(select) >= 0 else combo.count() - 1)
         self._on_plan_changed()
+
+    def _plan_actions(self) -> list:
+        """The menu actions that work on the shown plan: greyed out while the workspace has none."""
+        ui = self.ui
+        return [ui.edit_plan_action, *ui.report_menu.actions(), *ui.exchange_menu.actions()]
 
     def select_plan(self, plan_id: int) -> None:
         index = self.ui.plan_combo.findData(plan_id)

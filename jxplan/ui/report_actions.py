@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jxplan import APP_TITLE
+from jxplan.paths import file_name_part
 from jxplan.services.settings import get_setting
 from jxplan.ui import crash
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 # kind → (menu action name in main_window.ui, file name part, suffix, file dialog filter)
 REPORTS = {
-    "word": ("report_word_action", "季度进展报告", ".docx", "Word 文档 (*.docx)"),
+    "word": ("report_word_action", "进展报告", ".docx", "Word 文档 (*.docx)"),
     "ledger": ("report_ledger_action", "重点任务台账", ".xlsx", "Excel 工作簿 (*.xlsx)"),
     "indicators": ("report_indicators_action", "指标进度表", ".xlsx", "Excel 工作簿 (*.xlsx)"),
     "keyworks": ("report_keyworks_action", "重点工作清单", ".xlsx", "Excel 工作簿 (*.xlsx)"),
@@ -35,10 +36,11 @@ def connect_report_actions(window) -> None:
 
 
 def default_name(window, kind: str) -> str:
+    """`<plan title>_2025年第三季度进展报告_<unit or 汇总>.docx`: the whole title, as clerks file reports by it."""
     _action, label, suffix, _filter = REPORTS[kind]
     unit = window.ui.unit_combo.currentText() if window.unit_id() is not None else "汇总"
-    plan = window.plan.title[:20] if window.plan else ""
-    return f"{plan}_{window.period().label}{label}_{unit}{suffix}"
+    parts = (window.plan.title, f"{window.period().label}{label}", unit)
+    return "_".join(file_name_part(p) for p in parts) + suffix
 
 
 def ask_and_write(window, kind: str) -> BackgroundTask | None:

@@ -89,3 +89,11 @@ def test_report_is_written_by_a_worker(window, qtbot, tmp_path, kind):
     with qtbot.waitSignal(task.done, timeout=60000):
         pass
     assert written and written[0].exists() and written[0].stat().st_size > 1000
+
+
+def test_report_file_names_carry_the_whole_title_and_the_period_once(window):
+    from jxplan.ui.report_actions import default_name
+
+    name = default_name(window, "word")
+    assert name == f"{window.plan.title}_2026年第三季度进展报告_汇总.docx"
+    assert "季度季度" not in name and default_name(window, "ledger").endswith("重点任务台账_汇总.xlsx")

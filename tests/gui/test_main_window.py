@@ -123,3 +123,18 @@ def test_typed_text_survives_a_search_that_hides_its_task(window, ws):
     page.select_item(page.model.rows()[0].id)  # moving on saves it, to the right task
     saved = plan_progress(ws, window.plan.id, window.period().code)
     assert any(k[1] == task.id and e.progress == "本季度新认定企业12家" for k, e in saved.items())
+
+
+def test_an_empty_workspace_greys_out_what_needs_a_plan(qapp, qtbot, ws_path):
+    from jxplan.services.workspace import Workspace
+    from jxplan.ui.app import create_app
+    from jxplan.ui.main_window import MainWindow
+
+    create_app()
+    with Workspace.open(ws_path) as empty:
+        w = MainWindow(empty)
+        qtbot.addWidget(w)
+        needs_plan = [w.ui.edit_plan_action, *w.ui.report_menu.actions(), *w.ui.exchange_menu.actions()]
+        assert needs_plan and not any(a.isEnabled() for a in needs_plan if not a.isSeparator())
+        assert w.ui.import_action.isEnabled() and w.ui.units_action.isEnabled()
+        assert "还没有方案" in w.ui.status_bar.currentMessage()
