@@ -269,7 +269,7 @@ class _PlanInfo:
     plan: Plan
     items: dict[tuple[str, int], Task | KeyWork]
     leads: dict[tuple[str, int], int]
-    labels: dict[int, str]
+    labels: dict[tuple[str, int], str]  # (kind, id): ids repeat across tasks, key works and indicators
     groups: dict[int, list[int]]
     _slices: dict[str, PlanSlices] = field(default_factory=dict)
 
@@ -289,9 +289,11 @@ class _PlanInfo:
             # a group leads (各县（市、区）政府): every county answers for its own part
             if item.lead is not None and item.lead.unit_id not in groups
         }
+        kinds = (("task", plan.tasks), ("key_work", plan.key_works), ("indicator", plan.indicators))
         labels = {
-            i.id: f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
-            for i in (*plan.tasks, *plan.key_works, *plan.indicators)
+            (kind, i.id): f"{i.number} {getattr(i, 'title', None) or i.name}".strip()
+            for kind, group in kinds
+            for i in group
         }
         return cls(plan, items, leads, labels, groups)
 
@@ -459,7 +461,7 @@ class _Changes:
             reason,
             source_unit,
             where,
-            self.info.labels.get(item_id, ""),
+            self.info.labels.get((kind, item_id), ""),
         )
         if conflict.dedupe_key not in self._open:
             self._open.add(conflict.dedupe_key)

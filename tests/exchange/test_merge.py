@@ -104,6 +104,19 @@ def test_clerk_edit_then_new_return_is_a_conflict_not_an_overwrite(ws, templates
     assert list_conflicts(ws) == []
 
 
+def test_a_conflict_names_its_own_item_when_a_key_work_and_an_indicator_share_an_id(ws, templates, unit, tmp_path):
+    first = fill_all(templates["市科技局"], tmp_path / "v1.xlsx")
+    merge_files(ws, [first])
+    uid = uids(first, c.SHEET_KEY_WORKS)[0]
+    work = ws.conn.execute("SELECT id, number, name FROM key_work WHERE uid = ?", (uid,)).fetchone()
+    assert ws.conn.execute("SELECT count(*) FROM indicator WHERE id = ?", (work["id"],)).fetchone()[0] == 1
+    entry = get_progress(ws, unit, PERIOD, key_work_id=work["id"])
+    record_progress(ws, entry._replace(progress="专班核实后修改"))
+    second = fill(first, {uid: {c.PROGRESS: "单位重报的内容"}}, tmp_path / "v2.xlsx")
+    conflicts = merge_files(ws, [second]).files[0].conflicts
+    assert [x["item"] for x in conflicts] == [f"{work['number']} {work['name']}"]
+
+
 def test_lead_and_coop_disagreeing_on_status_is_listed(ws, templates, tmp_path):
     # Task 3 of the demo plan: 市科技局 leads, 市经信局 co-operates.
     lead_path, coop_path = templates["市科技局"], templates["市经信局"]
