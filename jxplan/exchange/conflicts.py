@@ -127,9 +127,14 @@ def list_conflicts(
 ) -> list[dict]:
     """Conflicts for the GUI's list: what, whose, both values, why, from which file; newest first."""
     names = {r["id"]: r["name"] for r in ws.conn.execute("SELECT id, name FROM unit")}
+    # The file is the one the proposed value came from: the merged file when its unit proposed it, else that unit's
+    # latest return (a lead's file merged after its co-operating unit's raises a conflict about the earlier value).
     sql = (
-        "SELECT merge_conflict.*, return_file.file_name FROM merge_conflict "
-        "LEFT JOIN return_file ON return_file.id = merge_conflict.return_id WHERE 1 = 1"
+        "SELECT merge_conflict.*, COALESCE(CASE WHEN f.unit_id = merge_conflict.source_unit_id THEN f.file_name END, "
+        "(SELECT s.file_name FROM return_file s WHERE s.unit_id = merge_conflict.source_unit_id "
+        "AND s.plan_id = merge_conflict.plan_id AND s.period = merge_conflict.period AND s.status = 'merged' "
+        "ORDER BY s.id DESC LIMIT 1)) AS file_name "
+        "FROM merge_conflict LEFT JOIN return_file f ON f.id = merge_conflict.return_id WHERE 1 = 1"
     )
     args: list[object] = []
     if plan_id is not None:

@@ -127,8 +127,20 @@ def test_lead_and_coop_disagreeing_on_status_is_listed(ws, templates, tmp_path):
     assert [(x["field"], x["current"], x["proposed"], x["unit"], x["source_unit"]) for x in result.conflicts] == [
         ("完成状态", "序时推进", "滞后", "市科技局", "市经信局")
     ]
+    assert list_conflicts(ws)[0]["file"] == "coop.xlsx"
     resolve_conflict(ws, result.conflicts[0]["id"], "current")
     assert list_conflicts(ws) == []
+
+
+def test_a_lead_return_after_the_coop_one_names_the_coop_file_as_the_source(ws, templates, tmp_path):
+    lead_path, coop_path = templates["市科技局"], templates["市经信局"]
+    shared = sorted(set(uids(lead_path)) & set(uids(coop_path)))[0]
+    coop = fill(coop_path, {shared: {c.STATUS: "滞后", c.PROBLEMS: "资金未到位"}}, tmp_path / "经信局报送.xlsx")
+    merge_files(ws, [coop])
+    merge_files(ws, [fill(lead_path, {shared: {c.STATUS: "序时推进"}}, tmp_path / "科技局报送.xlsx")])
+    (conflict,) = list_conflicts(ws)
+    assert (conflict["current"], conflict["proposed"], conflict["source_unit"]) == ("序时推进", "滞后", "市经信局")
+    assert conflict["file"] == "经信局报送.xlsx"
 
 
 def test_rows_out_of_scope_and_bad_cells_are_rejected_and_located(ws, templates, tmp_path):
