@@ -61,11 +61,29 @@ class TaskRow(NamedTuple):
 
     @property
     def problems(self) -> str:
-        return "；".join(e.entry.problems for e in self.entries if e.entry and e.entry.problems)
+        return _joined(e.entry.problems for e in self.entries if e.entry)
 
     @property
     def next_steps(self) -> str:
-        return "；".join(e.entry.next_steps for e in self.entries if e.entry and e.entry.next_steps)
+        return _joined(e.entry.next_steps for e in self.entries if e.entry)
+
+    @property
+    def why_behind(self) -> str:
+        """For a task reported 滞后: the units' 存在问题, else the figures when they agree (never "达到序时进度")."""
+        suggestion = self.state.suggestion
+        if self.problems:
+            return self.problems
+        return suggestion.reason if suggestion and suggestion.status is Status.BEHIND else "单位报为滞后"
+
+
+def _joined(texts) -> str:
+    """The units' texts as one: each said once (lead and co-operating units often copy one wording), ；between."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        text = text.strip().rstrip("。；;，,")
+        if text:
+            seen.setdefault(text)
+    return "；".join(seen)
 
 
 class KeyWorkRow(NamedTuple):

@@ -134,27 +134,26 @@ def _attention_html(data: ReportData) -> str:
     parts = ["<h4>滞后任务</h4>"]
     lagging = data.lagging
     if lagging:
-        parts.append("<ol>")
+        parts.append("<ul>")  # the tasks' own numbers, not a second numbering of the list
         for r in lagging:
-            reason = r.state.suggestion.reason if r.state.suggestion else ""
             parts.append(
                 f"<li>{escape(r.task.number)}. {escape(r.task.title)}　<span style='color:#777'>"
-                f"{escape(r.lead_name)}{'；' + escape(reason) if reason else ''}</span></li>"
+                f"{escape(r.lead_name)}；{escape(r.why_behind)}</span></li>"
             )
-        parts.append("</ol>")
+        parts.append("</ul>")
     else:
         parts.append("<p>本期没有滞后任务</p>")
     if data.indicator_rows:
         parts.append("<h4>预警指标</h4>")
         if data.lagging_indicators:
-            parts.append("<ol>")
+            parts.append("<ul>")
             for r in data.lagging_indicators:
                 rate = f"完成率 {r.rate:.0%}" if r.rate is not None else ""
                 parts.append(
                     f"<li>{escape(r.indicator.name)}　<span style='background:#{r.light.fill}'>"
                     f"{r.light.label}</span> {rate}</li>"
                 )
-            parts.append("</ol>")
+            parts.append("</ul>")
         else:
             parts.append("<p>本期没有预警指标</p>")
     parts.append(f"<h4>{UNREPORTED}单位（{len(data.missing_units)}）</h4>")

@@ -125,6 +125,20 @@ def test_report_data_counts_equal_the_workspace(demo_ws):
     assert all(len(r.entries) == 1 for r in unit.task_rows)
 
 
+def test_a_tasks_problems_say_each_units_text_once(demo_ws):
+    data = collect(demo_ws, 1, "2026Q3")
+    for row in data.task_rows:
+        said = [e.entry.problems.strip().rstrip("。") for e in row.entries if e.entry and e.entry.problems.strip()]
+        parts = row.problems.split("；") if row.problems else []
+        assert len(parts) == len(set(parts)) and set(parts) >= {s for s in said if "；" not in s}
+        assert "。；" not in row.problems
+    assert any(
+        len(set(e.entry.problems for e in r.entries if e.entry and e.entry.problems))
+        < sum(1 for e in r.entries if e.entry and e.entry.problems)
+        for r in data.task_rows
+    )  # the demo repeats one
+
+
 def test_reimporting_the_same_document_changes_nothing(ws):
     first = save_parsed_plan(ws, _plan_dict(PLAN_B))
     before = load_plan(ws, first.plan_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 
 from jxplan.services.plans import list_plans, load_plan
@@ -70,3 +72,20 @@ def test_every_table_model_passes_the_model_tester(window, ws, qtmodeltester):
     window.tasks_page.ui.item_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     window.ui.search_edit.clear()
     assert window.tasks_page.model.rowCount() > 0
+
+
+def test_lagging_list_gives_the_units_reason_not_a_contradicting_suggestion(window, ws):
+    from jxplan.core.model import TaskProgress
+    from jxplan.core.status import Status
+    from jxplan.services.progress import record_progress
+
+    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    task = window.plan.tasks[0]
+    lead = task.assignments[0].unit_id
+    for problems in ("", "土地指标未落实"):
+        record_progress(ws, TaskProgress(lead, "2026Q3", Status.BEHIND, 95.0, problems=problems, task_id=task.id))
+        window.reload()
+        text = window.dashboard_page.ui.attention_browser.toPlainText()
+        line = next(x for x in text.splitlines() if task.title in x)
+        assert line.endswith(problems or "单位报为滞后") and "序时进度" not in line
+        assert not re.match(r"\s*\d+\.\s+\d+\.", line)  # the task's own number, not a list number before it
