@@ -9,6 +9,8 @@ from __future__ import annotations
 import copy
 import re
 
+from jxplan.core.model import Section
+from jxplan.core.periods import Period
 from jxplan.services.plan_store import SaveResult, save_parsed_plan
 from jxplan.services.workspace import Workspace
 
@@ -19,6 +21,30 @@ def first_sentence(text: str) -> str:
     """A task's title as the importer makes it: its first sentence without the trailing punctuation."""
     m = _SENTENCE_END.search(text)
     return (text[: m.start()] if m else text).strip()
+
+
+def values_text(values) -> str:
+    """`2025年第一季度 50；2025年第二季度 80`: each value with its quarter or year, as the review lists them."""
+    return "；".join(f"{_when(v)} {v.get('raw', '')}".strip() for v in values or [])
+
+
+def _when(value: dict) -> str:
+    if value.get("period"):  # a milestone: its quarter, else four milestones of one year read alike
+        try:
+            return Period.parse(str(value["period"])).label
+        except ValueError:
+            return str(value["period"])
+    return f"{value['year']}年" if value.get("year") else ""
+
+
+def section_headings(parsed: dict) -> dict[str, str]:
+    """Section key → its heading as the document numbers it (一、… / （一）…), for the task list's 章节 column."""
+    return {
+        s.get("key") or s.get("label", ""): Section(
+            0, s.get("label", ""), s.get("title", ""), s.get("level", 1)
+        ).heading
+        for s in parsed.get("sections") or []
+    }
 
 
 def set_role(parsed: dict, kind: str, index: int, unit_index: int, role: str) -> None:

@@ -44,10 +44,6 @@ def _units_text(units: list[dict], role: str) -> str:
     return "、".join(u.get("name") or u.get("raw", "") for u in units if (u.get("role") == "lead") == (role == "lead"))
 
 
-def _value_raws(values) -> str:
-    return "；".join(f"{v.get('year') or v.get('period') or ''} {v.get('raw', '')}".strip() for v in values or [])
-
-
 class ImportReviewDialog(QDialog):
     def __init__(self, ws: Workspace, parsed: dict, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,13 +75,14 @@ class ImportReviewDialog(QDialog):
             f"<br/><span style='color:#555'>{escape(self.file_name)}　辖区：{escape(p.get('jurisdiction') or '')}</span>"
         )
         tasks = p.get("tasks") or []
+        headings = review.section_headings(p)
         _fill(
             self.ui.task_table,
             ["编号", "章节", "任务", "牵头单位", "配合单位", "目标"],
             [
                 [
                     str(t.get("number", "")),
-                    str(t.get("section") or ""),
+                    headings.get(t.get("section_key") or "", str(t.get("section") or "")),
                     t.get("title", ""),
                     _units_text(t.get("units") or [], "lead"),
                     _units_text(t.get("units") or [], "coop"),
@@ -105,9 +102,9 @@ class ImportReviewDialog(QDialog):
                     str(i.get("number", "")),
                     ("*" if i.get("self_set") else "") + i.get("name", ""),
                     i.get("measure_unit") or "",
-                    _value_raws([i["baseline"]] if i.get("baseline") else []),
-                    _value_raws(i.get("targets")),
-                    _value_raws(i.get("milestones")),
+                    review.values_text([i["baseline"]] if i.get("baseline") else []),
+                    review.values_text(i.get("targets")),
+                    review.values_text(i.get("milestones")),
                     "、".join(u.get("name", "") for u in i.get("units") or []),
                 ]
                 for i in inds

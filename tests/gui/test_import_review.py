@@ -102,3 +102,19 @@ def test_cancelled_review_stores_nothing(window, ws):
     before = len(list_plans(ws))
     result = review_and_save(window, _parsed(), Path("x.txt"), dialog_hook=lambda d: d.reject())
     assert result is None and len(list_plans(ws)) == before
+
+
+def test_review_lists_sections_as_headings_and_milestones_with_their_quarter(window, ws):
+    from jxplan.services.import_review import values_text
+
+    seen = {}
+
+    def look(dialog):
+        table = dialog.ui.task_table
+        seen["sections"] = [table.item(r, 1).text() for r in range(table.rowCount())]
+
+    _save_with(window, _parsed(), look)
+    assert seen["sections"] == ["（一）夯实产业基础"] * 3 + ["（二）强化要素保障"]
+    milestones = [{"year": 2026, "period": f"2026Q{q}", "raw": str(10 * q)} for q in (1, 2)]
+    assert values_text(milestones) == "2026年第一季度 10；2026年第二季度 20"
+    assert values_text([{"year": 2027, "raw": "50家"}]) == "2027年 50家"
