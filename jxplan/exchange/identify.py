@@ -70,7 +70,10 @@ def _from_meta(ws: Workspace, book: Book, meta: dict[str, str]) -> Identity:
     try:
         period = Period.parse(meta.get("period", ""))
     except ValueError as exc:
-        raise InputFileError(f"隐藏信息表中的报告期“{meta.get('period', '')}”无法识别", where=book.path.name) from exc
+        raise InputFileError(
+            f"文件中记录的报告期“{meta.get('period', '')}”无法识别，文件可能被改动过，请重新生成填报表",
+            where=book.path.name,
+        ) from exc
     row = ws.conn.execute("SELECT id, name FROM unit WHERE uid = ?", (meta.get("unit_uid", ""),)).fetchone()
     if row is None:
         try:
@@ -127,8 +130,8 @@ def _infer(ws: Workspace, book: Book) -> Identity:
     missing = [what for what, found in (("方案", plan), ("报告期", period), ("填报单位", unit_id)) if not found]
     if missing:
         raise InputFileError(
-            f"文件中没有 jxplan 的隐藏信息表，也无法从标题、表头和文件名判断{'、'.join(missing)}；"
-            "请使用 jxplan 生成的填报表填写，或在文件名中写明“报告期_单位_填报表”",
+            f"这不是本系统生成的填报表，也无法从标题、表头和文件名判断{'、'.join(missing)}；"
+            "请使用本系统生成的填报表填写，或在文件名中写明“报告期_单位_填报表”",
             where=book.path.name,
         )
     return Identity(plan["id"], plan["uid"], plan["title"], period, unit_id, unit_name, True)

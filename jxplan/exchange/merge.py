@@ -179,7 +179,7 @@ def _merge_one(ws, book: Book, plans, names, *, dry_run, confirm, plan_id, perio
         return result.reject(f"{why}，整个文件未合并")
     if ident.inferred and not confirm:
         return result.needs_confirmation(
-            f"文件中没有 jxplan 的隐藏信息表，推断为《{ident.plan_title}》{ident.period.label}{ident.unit_name}的填报表，请确认后再合并"
+            f"这不是本系统生成的填报表，按标题、表头和文件名推断为《{ident.plan_title}》{ident.period.label}{ident.unit_name}的填报表，请确认后再合并"
         )
     content_sha = parsed.content_sha256(ident)
     latest = _returns(ws, ident)

@@ -146,7 +146,7 @@ def parse_rows(ws: Workspace, plan: Plan, ident: Identity, book: Book, slices: P
     if not found_any:
         out.errors.append(
             Problem(
-                name, "文件中没有找到填报表的表头（应有“编号”和“完成状态”或“本期完成值”等列）", "jxplan 生成的填报表"
+                name, "文件中没有找到填报表的表头（应有“编号”和“完成状态”或“本期完成值”等列）", "本系统生成的填报表"
             )
         )
     return out
@@ -257,7 +257,7 @@ class _RowContext:
         errors: list[Problem] = []
         if not key:
             errors.append(
-                Problem(cell.at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "jxplan 生成的编号")
+                Problem(cell.at(c.KEY), "该行没有编号，无法确定是哪一项（请勿自行增加行）", "本系统生成的编号")
             )
         elif item is None:
             errors.append(self._scope_problem(cell.at(c.KEY), key))
@@ -285,7 +285,7 @@ class _RowContext:
     def _scope_problem(self, where: str, key: str) -> Problem:
         m = UID.match(key)
         if m is None:
-            return Problem(where, f"“{key}”不是有效的编号", "jxplan 生成的编号，如 P1A2B3C-T001")
+            return Problem(where, f"“{key}”不是有效的编号", "本系统生成的编号，如 P1A2B3C-T001")
         if m.group(1) != self.plan.uid:
             return Problem(where, f"编号{key}属于另一个方案，不是《{self.plan.title}》的条目", "本方案的编号")
         item = self.plan_uids.get(key)
