@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jxplan.core.model import Plan
+from jxplan.core.periods import Period
 from jxplan.exchange.identify import Identity
 from jxplan.services.plans import load_plan
 from jxplan.services.slice import responsible_units
@@ -132,15 +133,48 @@ def missing_returns(ws: Workspace, plan_id: int, period: str, plan: Plan | None 
             (plan_id, period, plan_id, period, plan_id, period),
         )
     }
-    last = {
+    last_file = {
         r["unit_id"]: r["last"]
         for r in ws.conn.execute(
             "SELECT unit_id, max(received_at) AS last FROM return_file WHERE plan_id = ? AND status = 'merged' GROUP BY unit_id",
             (plan_id,),
         )
     }
+    last_period = _last_periods(ws, plan_id)
     return [
-        {"unit_id": u, "unit": names[u], "last_return": last.get(u, "")}
+        {
+            "unit_id": u,
+            "unit": names[u],
+            "last_return": last_file.get(u, ""),
+            "last_report": _last_report(last_period.get(u), last_file.get(u, "")),
+        }
         for u in responsible_units(ws, plan)
         if u not in returned
     ]
+
+
+def _last_periods(ws: Workspace, plan_id: int) -> dict[int, Period]:
+    """Each unit's latest period with progress or actuals in the plan, typed in or merged."""
+    out: dict[int, Period] = {}
+    for r in ws.conn.execute(
+        "SELECT DISTINCT p.unit_id, p.period FROM progress p LEFT JOIN task t ON t.id = p.task_id "
+        "LEFT JOIN key_work k ON k.id = p.key_work_id WHERE coalesce(t.plan_id, k.plan_id) = ? "
+        "UNION SELECT a.unit_id, a.period FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id "
+        "WHERE i.plan_id = ?",
+        (plan_id, plan_id),
+    ):
+        try:
+            period = Period.parse(r[1])
+        except ValueError:
+            continue
+        if r[0] not in out or period.end > out[r[0]].end:
+            out[r[0]] = period
+    return out
+
+
+def _last_report(period: Period | None, file_time: str) -> str:
+    """`2026年第三季度（文件收到于 2026-10-08 14:00）`, `2026年第三季度`, or 从未报送 when the unit never reported."""
+    received = f"（文件收到于 {file_time.replace('T', ' ')[:16]}）" if file_time else ""
+    if period is None:
+        return f"有报送文件{received}" if file_time else "从未报送"
+    return period.label + received

@@ -126,12 +126,8 @@ def export_missing(missing: list[dict], out_path: str | Path) -> Path:
 
 
 def _missing_table(sheet, missing: list[dict]) -> None:
-    rows = [
-        [Period.parse(m["period"]).label, u["unit"], u["last_return"].replace("T", " ")]
-        for m in missing
-        for u in m["units"]
-    ]
-    _table(sheet, "尚未报送的单位（催报名单）", [("报告期", 12), ("单位", 24), ("上次报送时间", 22)], rows)
+    rows = [[Period.parse(m["period"]).label, u["unit"], u["last_report"]] for m in missing for u in m["units"]]
+    _table(sheet, "尚未报送的单位（催报名单）", [("报告期", 12), ("单位", 24), ("上次报送", 36)], rows)
 
 
 def _table(sheet, title: str, columns: list[tuple[str, float]], rows: list[list[object]]) -> None:

@@ -13,11 +13,11 @@ from jxplan.ui import crash
 from jxplan.ui.forms.ui_missing_returns_dialog import Ui_MissingReturnsDialog
 from jxplan.ui.table_fill import fill_table
 
-HEADERS = ["序号", "单位", "上次报送时间"]
+HEADERS = ["序号", "单位", "上次报送"]
 
 
 class MissingReturnsDialog(QDialog):
-    """`missing` is [{unit, last_return, …}] from jxplan.exchange.missing_returns for `plan_title` and `period`."""
+    """`missing` is [{unit, last_report, …}] from jxplan.exchange.missing_returns for `plan_title` and `period`."""
 
     def __init__(self, missing: list[dict], plan_title: str, period: Period, parent=None, *, export_dir: str = ""):
         super().__init__(parent)
@@ -30,7 +30,7 @@ class MissingReturnsDialog(QDialog):
             if missing
             else f"《{plan_title}》{period.label}：各责任单位均已报送。"
         )
-        rows = [[str(i), m["unit"], (m.get("last_return") or "从未报送").replace("T", " ")]
+        rows = [[str(i), m["unit"], m["last_report"]]
                 for i, m in enumerate(missing, start=1)]  # fmt: skip
         fill_table(self.ui.unit_table, HEADERS, rows)
         self.ui.unit_table.resizeColumnsToContents()

@@ -209,6 +209,18 @@ def test_dry_run_and_missing_units(ws, templates, db, tmp_path):
     assert "市科技局" in report.missing_units and "嘉善县" in report.missing_units
 
 
+def test_the_chase_list_says_when_each_missing_unit_last_reported(ws, plan_id, templates, tmp_path):
+    from jxplan.exchange import missing_returns
+
+    merge_files(ws, [fill_all(templates["市科技局"], tmp_path / "back.xlsx")])
+    later = {m["unit"]: m["last_report"] for m in missing_returns(ws, plan_id, "2027Q1")}
+    # 市经信局 typed its 2026 third quarter in by hand (the demo); 市科技局 sent a file for the fourth.
+    assert later["市经信局"] == "2026年第三季度"
+    assert later["市科技局"].startswith("2026年第四季度（文件收到于 20")
+    now = {m["unit"]: m["last_report"] for m in missing_returns(ws, plan_id, PERIOD)}
+    assert now["嘉善县"] == "2026年第二季度"  # the demo's 嘉善县 missed the third quarter
+
+
 def test_content_without_meta_sheet_needs_confirmation(ws, templates, tmp_path):
     from openpyxl import load_workbook
 
