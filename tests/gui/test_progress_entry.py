@@ -99,3 +99,14 @@ def test_status_suggestion_is_shown_never_forced(window, ws):
     assert page.ui.apply_suggestion_button.isEnabled()
     page.ui.apply_suggestion_button.click()
     assert page.ui.status_combo.currentData() is Status.BEHIND
+
+
+def test_a_long_save_note_wraps_instead_of_widening_the_form(window, qapp):
+    page = window.tasks_page
+    for _ in range(5):  # layout requests are posted events: let them all run
+        qapp.processEvents()
+    before = page.ui.splitter.sizes()
+    page.ui.saved_label.setText("进展情况、存在问题、下步计划与上期相同，请按本期情况更新；有未保存的修改")
+    for _ in range(5):
+        qapp.processEvents()
+    assert page.ui.splitter.sizes() == before

@@ -161,6 +161,7 @@ class Ui_ItemPage(object):
 
         self.saved_label = QLabel(self.progress_box)
         self.saved_label.setObjectName(u"saved_label")
+        self.saved_label.setWordWrap(True)
         sizePolicy.setHeightForWidth(self.saved_label.sizePolicy().hasHeightForWidth())
         self.saved_label.setSizePolicy(sizePolicy)
 
