@@ -87,6 +87,12 @@ class UnitsDialog(QDialog):
             hay = " ".join([u["name"], u["jurisdiction"], *u["aliases"]])
             hidden = (bool(needle) and needle not in hay) or (unknown_only and u["known"])
             self.ui.unit_table.setRowHidden(r, hidden)
+        # A unit the filter hides is no longer the one acted on: the first one shown is, or none.
+        table = self.ui.unit_table
+        if table.currentRow() < 0 or table.isRowHidden(table.currentRow()):
+            shown = next((r for r in range(table.rowCount()) if not table.isRowHidden(r)), -1)
+            table.setCurrentCell(shown, 0 if shown >= 0 else -1)
+        self._show()
 
     def visible_units(self) -> list[dict]:
         return [u for r, u in enumerate(self.units) if not self.ui.unit_table.isRowHidden(r)]
@@ -98,7 +104,8 @@ class UnitsDialog(QDialog):
 
     def current_unit(self) -> dict | None:
         row = self.ui.unit_table.currentRow()
-        return self.units[row] if 0 <= row < len(self.units) else None
+        shown = 0 <= row < len(self.units) and not self.ui.unit_table.isRowHidden(row)
+        return self.units[row] if shown else None
 
     def _show(self) -> None:
         u = self.current_unit()

@@ -142,3 +142,14 @@ def test_deleting_an_assigned_unit_is_refused_with_the_reason(window, ws, qtbot)
     unused = dialog.add_unit(dialog_hook=_fill("临时工作专班"))
     assert dialog.delete_unit(confirm=lambda _u: True)
     assert unused not in [u["id"] for u in list_units(ws)]
+
+
+def test_a_filter_that_hides_the_selected_unit_leaves_nothing_to_act_on(window, ws, qtbot):
+    dialog = UnitsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.select(find_unit(ws, "市科技局"))
+    dialog.ui.filter_edit.setText("没有这样的单位")
+    assert dialog.visible_units() == [] and dialog.current_unit() is None
+    assert not dialog.ui.delete_button.isEnabled() and not dialog.ui.rename_button.isEnabled()
+    dialog.ui.filter_edit.setText("经信")
+    assert dialog.current_unit()["name"] == "市经信局"  # the first one shown, not the hidden 市科技局
