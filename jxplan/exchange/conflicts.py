@@ -23,7 +23,7 @@ FIELD_LABELS = {
 # Where the GUI lets the clerk decide open conflicts: the 填报交换 menu item's text, named in exported reports.
 SCREEN_NAME = "待处理冲突"
 REASONS = {
-    "edited": "工作区中的内容在上次回收后被修改过，与本次报送不同",
+    "edited": "工作区中的内容在上次合并后被修改过，与本次报送不同",
     "older_return": "本文件早于已合并的同一单位同期报送，内容不同",
     "lead_coop": "牵头单位与配合单位报送的完成状态不一致",
 }

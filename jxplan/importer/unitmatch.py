@@ -80,14 +80,14 @@ class UnitMatcher:
             return [
                 {
                     "where": "全文",
-                    "message": f"本文件属于{self.jurisdiction}{found}，单位目录中没有{self.jurisdiction}的单位：{listed}"
-                    "未与嘉兴市的单位对应。如需跟踪，请先在单位目录中添加该地的单位。",
+                    "message": f"本文件属于{self.jurisdiction}{found}，单位名录中没有{self.jurisdiction}的单位：{listed}"
+                    "未与嘉兴市的单位对应。如需跟踪，请先在单位名录中添加该地的单位。",
                 }
             ]
         return [
             {
                 "where": where,
-                "message": f"单位“{name}”不在{self.jurisdiction}的单位目录中，已按原文保留，请核对或补充到单位目录。",
+                "message": f"单位“{name}”不在{self.jurisdiction}的单位名录中，已按原文保留，请核对或补充到单位名录。",
             }
             for name, where in self.unknown.items()
         ]

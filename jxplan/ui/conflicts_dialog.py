@@ -72,7 +72,7 @@ class ConflictsDialog(QDialog):
         if self.conflicts:
             text = (
                 f"{where}：<b style='color:#9C0006'>{len(self.conflicts)}</b> 处冲突待决定{done}。"
-                "回收汇总时，同一内容的两个来源不一致（如牵头与配合单位、两次报送、报送与工作区中已改过的内容），"
+                "合并填报表时，同一内容的两个来源不一致（如牵头与配合单位、两次报送、报送与工作区中已改过的内容），"
                 "系统没有覆盖现有内容，请逐条决定。"
             )
         else:

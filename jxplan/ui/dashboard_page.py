@@ -125,7 +125,7 @@ def _conflicts_html(n: int) -> str:
         return ""
     return (
         f"<h4 style='color:{CONFLICT_RED}'>待处理冲突（{n}）</h4>"
-        f"<p>回收汇总时有 {n} 处内容的两个来源不一致，尚未覆盖，本期数字可能还会变化。"
+        f"<p>合并填报表时有 {n} 处内容的两个来源不一致，尚未覆盖，本期数字可能还会变化。"
         f"<a href='{CONFLICTS_LINK}'>逐条处理…</a></p>"
     )
 

@@ -44,7 +44,7 @@ def test_city_document_from_issuer_units_kept_unknown_and_unmatched(parse):
     ]
     assert not any("code" in u or "members" in u for u in units)  # never 嘉兴's 市科技局 or county list
     assert units[2].get("group") is True
-    unit_warnings = [w for w in r["warnings"] if "单位目录" in w["message"]]
+    unit_warnings = [w for w in r["warnings"] if "单位名录" in w["message"]]
     assert len(unit_warnings) == 1 and "湖州市" in unit_warnings[0]["message"]
     assert "标题" in unit_warnings[0]["message"] and unit_warnings[0]["where"] == "全文"
 

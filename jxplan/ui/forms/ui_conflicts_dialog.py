@@ -127,7 +127,7 @@ class Ui_ConflictsDialog(object):
 #if QT_CONFIG(tooltip)
         self.keep_current_button.setToolTip(QCoreApplication.translate("ConflictsDialog", u"\u4e0d\u91c7\u7528\u672c\u6b21\u62a5\u9001\u7684\u503c\uff0c\u5de5\u4f5c\u533a\u5185\u5bb9\u4e0d\u53d8", None))
 #endif // QT_CONFIG(tooltip)
-        self.proposed_box.setTitle(QCoreApplication.translate("ConflictsDialog", u"\u62a5\u9001\u5185\u5bb9\uff08\u56de\u6536\u6587\u4ef6\u4e2d\uff09", None))
+        self.proposed_box.setTitle(QCoreApplication.translate("ConflictsDialog", u"\u62a5\u9001\u5185\u5bb9\uff08\u586b\u62a5\u8868\u4e2d\uff09", None))
         self.take_proposed_button.setText(QCoreApplication.translate("ConflictsDialog", u"\u91c7\u7528\u62a5\u9001\u5185\u5bb9", None))
 #if QT_CONFIG(tooltip)
         self.take_proposed_button.setToolTip(QCoreApplication.translate("ConflictsDialog", u"\u7528\u62a5\u9001\u7684\u503c\u66ff\u6362\u5de5\u4f5c\u533a\u4e2d\u7684\u73b0\u6709\u5185\u5bb9", None))

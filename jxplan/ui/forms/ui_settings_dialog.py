@@ -186,7 +186,7 @@ class Ui_SettingsDialog(object):
         self.folder_box.setTitle(QCoreApplication.translate("SettingsDialog", u"\u6587\u4ef6\u5939", None))
         self.report_dir_label.setText(QCoreApplication.translate("SettingsDialog", u"\u62a5\u544a\u4fdd\u5b58\u5230", None))
         self.report_dir_button.setText(QCoreApplication.translate("SettingsDialog", u"\u9009\u62e9\u2026", None))
-        self.template_dir_label.setText(QCoreApplication.translate("SettingsDialog", u"\u586b\u62a5\u6a21\u677f\u4fdd\u5b58\u5230", None))
+        self.template_dir_label.setText(QCoreApplication.translate("SettingsDialog", u"\u586b\u62a5\u8868\u4fdd\u5b58\u5230", None))
         self.template_dir_button.setText(QCoreApplication.translate("SettingsDialog", u"\u9009\u62e9\u2026", None))
         self.error_label.setText("")
         self.error_label.setStyleSheet(QCoreApplication.translate("SettingsDialog", u"color: #C00000;", None))
