@@ -109,6 +109,8 @@ class MergeReportDialog(QDialog):
         name = Path(f.file).name
         if not items:
             text = f"{name}：没有发现问题。"
+        elif f.status == "rejected":  # nothing of it was merged: there are no "rows not merged" to speak of
+            text = f"{name}：{f.message}。请改正下列问题后重新报送。"
         else:
             text = f"{name}：{f.message}。错误所在的行没有合并；“提示”的内容已合并，请核实。"
         self.ui.problem_label.setText(text)

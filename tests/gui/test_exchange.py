@@ -139,3 +139,14 @@ def test_missing_returns_one_click_from_menu_and_dashboard(window, ws, qtbot, tm
     names = {row[1] for row in book.active.iter_rows(min_row=3, values_only=True)}
     assert set(expected) <= names
     assert exchange_actions.missing_dialog  # the same dialog serves the merge report's button
+
+
+def test_a_refused_file_is_not_described_as_rows_left_out(window, qtbot, tmp_path):
+    from jxplan.exchange import merge_files
+
+    broken = tmp_path / "2026年第四季度_市科技局_填报表.xlsx"
+    broken.write_bytes(b"not a workbook")
+    dialog = MergeReportDialog(merge_files(window.ws, [broken]), window)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.problem_label.text()
+    assert text.startswith(broken.name) and "重新报送" in text and "错误所在的行" not in text
