@@ -25,14 +25,16 @@ UNKNOWN_FILL = "#FFEB9C"
 KINDS = {"tasks": "任务", "indicators": "指标", "key_works": "重点工作"}
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int | None = None) -> None:
+def _fill(
+    table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int | None = None, max_chars: int = 12
+) -> None:
     table.blockSignals(True)
     fill_table(table, headers, rows)
     # Fit short columns to their text, but never let a long list of units squeeze the task text out of view.
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    limit = table.fontMetrics().averageCharWidth() * 24
+    limit = table.fontMetrics().horizontalAdvance("字") * max_chars  # longer text is elided (the tooltip has it)
     for c in range(len(headers)):
         table.setColumnWidth(c, min(table.columnWidth(c), limit))
     if stretch is not None:
@@ -110,6 +112,7 @@ class ImportReviewDialog(QDialog):
                 for i in inds
             ],
             stretch=1,
+            max_chars=22,  # the targets and milestones are what the clerk checks here
         )
         kws = p.get("key_works") or []
         _fill(
