@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from jxplan.services.dashboard import counts_by_section, counts_by_unit
-from jxplan.services.report_data import UNREPORTED, ReportData
+from jxplan.services.report_data import ReportData
 from jxplan.ui.forms.ui_dashboard_page import Ui_DashboardPage
 from jxplan.ui.markup import escape
 from jxplan.ui.models.count_table_model import CountTableModel
@@ -48,11 +48,14 @@ class DashboardPage(QWidget):
         self._source: Callable[[], ReportData] | None = None
         self._conflict_source: Callable[[], int] | None = None
         self.open_conflicts = 0
+        self._note = ""
 
-    def set_source(self, source: Callable[[], ReportData], conflicts: Callable[[], int] | None = None) -> None:
+    def set_source(
+        self, source: Callable[[], ReportData], conflicts: Callable[[], int] | None = None, *, note: str = ""
+    ) -> None:
         """Where the page gets its data (and the count of open merge conflicts); collected and drawn only when the
-        page is shown (start-up stays fast)."""
-        self._source, self._conflict_source, self._data = source, conflicts, None
+        page is shown (start-up stays fast). `note` is said under the title (what the figures cover)."""
+        self._source, self._conflict_source, self._data, self._note = source, conflicts, None, note
         if self.isVisible():
             self.data  # noqa: B018
 
@@ -82,9 +85,10 @@ class DashboardPage(QWidget):
             for label, n in counts.items()
         )
         big = "<b style='font-size:15pt'>{}</b>"
+        note = f"　<span style='color:#777'>{escape(self._note)}</span>" if self._note else ""
         indicators = f"　预警指标 {big.format(len(data.lagging_indicators))} 项" if data.indicator_rows else ""
         self.ui.summary_label.setText(
-            f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}<br/>"
+            f"<p style='font-size:11pt'><b>{escape(data.plan.title)}</b>　{data.period.label}{note}<br/>"
             f"重点任务 {big.format(total)} 项：{chips}{indicators}"
             f"　<a href='{MISSING_LINK}'>未报送单位 {big.format(len(data.missing_units))} 个</a>"
             f"{_conflict_chip(n_conflicts)}</p>"
@@ -156,7 +160,7 @@ def _attention_html(data: ReportData) -> str:
             parts.append("</ul>")
         else:
             parts.append("<p>本期没有预警指标</p>")
-    parts.append(f"<h4>{UNREPORTED}单位（{len(data.missing_units)}）</h4>")
+    parts.append(f"<h4>未报送单位（{len(data.missing_units)}）</h4>")
     parts.append(f"<p>{escape('、'.join(data.missing_units)) or '各责任单位均已报送'}</p>")
     if data.missing_units:
         parts.append(f"<p><a href='{MISSING_LINK}'>打开催报名单（复制、导出）…</a></p>")

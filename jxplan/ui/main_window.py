@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             page.set_source(
                 lambda: data if unit_id is None else collect(ws, plan_id, period, None),
                 lambda: open_conflict_count(ws, plan_id, period.code),
+                note="总览为全方案情况，不按“我的单位”筛选" if unit_id is not None else "",
             )
             return
         page.set_role(self.role())

@@ -89,3 +89,14 @@ def test_lagging_list_gives_the_units_reason_not_a_contradicting_suggestion(wind
         line = next(x for x in text.splitlines() if task.title in x)
         assert line.endswith(problems or "单位报为滞后") and "序时进度" not in line
         assert not re.match(r"\s*\d+\.\s+\d+\.", line)  # the task's own number, not a list number before it
+
+
+def test_the_dashboard_says_it_covers_the_whole_plan_when_a_unit_is_chosen(window, ws):
+    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    assert "不按“我的单位”筛选" not in window.dashboard_page.ui.summary_label.text()
+    combo = window.ui.unit_combo
+    combo.setCurrentIndex(combo.findData(find_unit(ws, "市经信局")))
+    window._on_unit_changed()
+    page = window.dashboard_page
+    assert "不按“我的单位”筛选" in page.ui.summary_label.text()
+    assert sum(page.data.counts.values()) == len(window.plan.tasks)  # still every task of the plan
